@@ -1,6 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Analytics.Cli;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+return await CommandLine.RunAsync(args);

@@ -1,0 +1,49 @@
+namespace Analytics.Cli;
+
+/// <summary>The product's verbs: <c>analytics VERB [options]</c>.</summary>
+internal static class CommandLine
+{
+    private static readonly Verb[] Verbs =
+    [
+        new("serve", "启动网站与定时任务 / start the web site", ServeCommand.RunAsync),
+    ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            PrintHelp(Console.Out);
+            return args.Length == 0 ? 1 : 0;
+        }
+        var verb = Verbs.FirstOrDefault(v => v.Name == args[0]);
+        if (verb is null)
+        {
+            Console.Error.WriteLine($"未知命令 / unknown verb: {args[0]}");
+            PrintHelp(Console.Error);
+            return 2;
+        }
+        try
+        {
+            return await verb.Run(args[1..]);
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+    }
+
+    private static void PrintHelp(TextWriter output)
+    {
+        output.WriteLine("用法 / usage: analytics <verb> [options]");
+        output.WriteLine();
+        foreach (var verb in Verbs) output.WriteLine($"  {verb.Name,-10} {verb.Summary}");
+        output.WriteLine();
+        output.WriteLine("analytics <verb> --help shows a verb's options.");
+    }
+
+    private sealed record Verb(string Name, string Summary, Func<string[], Task<int>> Run);
+}
+
+/// <summary>A bad command line: printed as one line, exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,16 @@
+using Analytics.DuckDb;
+
+namespace Analytics.Cli;
+
+/// <summary><c>analytics serve [--urls URL] [--data DIR]</c>.</summary>
+internal static class ServeCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var app = builder.Build();
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok", duckdb = DuckDbConnection.LibraryVersion }));
+        await app.RunAsync();
+        return 0;
+    }
+}
