@@ -88,28 +88,26 @@ public sealed unsafe class DuckDbAppender : IDisposable
         Check(NativeMethods.AppenderFlush(appender.DangerousGetHandle()));
     }
 
-    /// <summary>Flushes and closes the appender.</summary>
+    /// <summary>Flushes the complete rows and closes the appender; a row begun but not ended is dropped.</summary>
     public void Close()
     {
         if (disposed) return;
         try
         {
+            column = 0;
             FlushChunk();
             Check(NativeMethods.AppenderClose(appender.DangerousGetHandle()));
         }
         finally
         {
-            Dispose();
+            disposed = true;
+            chunk.Dispose();
+            appender.Dispose();
         }
     }
 
-    public void Dispose()
-    {
-        if (disposed) return;
-        disposed = true;
-        chunk.Dispose();
-        appender.Dispose();
-    }
+    /// <summary>Same as <see cref="Close"/>.</summary>
+    public void Dispose() => Close();
 
     internal void EndRow()
     {
