@@ -6,6 +6,9 @@ internal static class CommandLine
     private static readonly Verb[] Verbs =
     [
         new("serve", "启动网站与定时任务 / start the web site", ServeCommand.RunAsync),
+        new("import", "导入台账文件 / import ledger files", ImportCommand.RunAsync),
+        new("remove", "移除一个已导入的台账文件 / drop an imported ledger file", ImportCommand.RemoveAsync),
+        new("status", "数据版本、文件与导入记录 / data version, files and load history", StatusCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)

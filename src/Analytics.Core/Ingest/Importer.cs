@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Analytics.Core.Ingest.Ledgers;
+using Analytics.Core.Ingest.Store;
+using Analytics.DuckDb;
+
+namespace Analytics.Core.Ingest;
+
+/// <summary>
+/// Loads ledger files into a new data version: the new files plus every current file they do not
+/// replace, checked row by row and as a whole, built completely in a fresh DuckDB database, then made
+/// current in one atomic step. Any error leaves the current version exactly as it was.
+/// </summary>
+public sealed class Importer(DataStore store)
+{
+    /// <summary>Versions kept besides the current one's predecessors.</summary>
+    public int KeepVersions { get; init; } = 5;
+
+    /// <summary>Called with (file, rows read, elapsed) while reading.</summary>
+    public Action<string, long, TimeSpan>? Progress { get; init; }
+
+    /// <summary>Runs against the complete new database before it becomes current (the SQL models); throwing aborts the load.</summary>
+    public Action<DuckDbConnection, ProblemLog>? BeforePublish { get; init; }
+
+    /// <summary>Imports files together: all or nothing.</summary>
+    public ImportResult Import(IReadOnlyList<string> files, LedgerKind? kind = null, string action = "import") =>
+        Load(files, [], kind, action);
+
+    /// <summary>Drops the current file named <paramref name="name"/> (and its rows) in a new version.</summary>
+    public ImportResult Remove(string name) => Load([], [name], null, "remove");
+
+    private ImportResult Load(IReadOnlyList<string> files, IReadOnlyList<string> removed, LedgerKind? kind, string action)
+    {
+        var problems = new ProblemLog();
+        var names = files.Select(Path.GetFileName).Select(n => n!).ToList();
+        using var writerLock = store.LockForWriting();
+        store.ClearDebris();
+        var current = store.Current;
+
+        foreach (var duplicate in names.GroupBy(n => n).Where(g => g.Count() > 1))
+            problems.Add(new LedgerProblem(ProblemSeverity.Error, duplicate.Key, null, null, null,
+                "同一次导入中有两个同名文件", "two files of the same name in one import"));
+        foreach (var name in removed.Where(n => current?.Files.All(f => f.Name != n) ?? true))
+            problems.Add(new LedgerProblem(ProblemSeverity.Error, name, null, null, null,
+                "当前数据中没有这个文件", "no current file has this name", null,
+                current is null ? "（尚无数据）" : string.Join("、", current.Files.Select(f => f.Name)),
+                current is null ? "(no data yet)" : string.Join(", ", current.Files.Select(f => f.Name))));
+        foreach (var missing in files.Where(f => !File.Exists(f)))
+            problems.Add(new LedgerProblem(ProblemSeverity.Error, Path.GetFileName(missing), null, null, null, "文件不存在", "file not found", missing));
+        if (problems.HasErrors) return Finish(action, names, problems, null, changed: false);
+
+        var build = store.NewBuildDirectory();
+        try
+        {
+            var (manifest, changed) = Build(build, files, removed, kind, current, problems);
+            if (problems.HasErrors || manifest is null) return Finish(action, names, problems, null, changed: false);
+            if (!changed)
+            {
+                Directory.Delete(build, recursive: true);
+                return Finish(action, names, problems, current, changed: false);
+            }
+            foreach (var entry in manifest.Files.Where(f => names.Contains(f.Name)))
+                store.KeepRawFile(files[names.IndexOf(entry.Name)], entry);
+            store.Publish(build, manifest);
+            store.Prune(KeepVersions);
+            return Finish(action, names, problems, manifest, changed: true);
+        }
+        catch (Exception e) when (e is IOException or DuckDbException or UnauthorizedAccessException)
+        {
+            var full = e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || e.HResult == 28 || e.HResult == unchecked((int)0x80070070);
+            problems.Add(new LedgerProblem(ProblemSeverity.Error, names.FirstOrDefault() ?? store.Root, null, null, null,
+                full ? "磁盘空间不足，导入已取消，当前数据未改变" : "写入数据失败，导入已取消，当前数据未改变",
+                full ? "the disk is full; the import was cancelled and the current data is unchanged" : "writing the data failed; the import was cancelled and the current data is unchanged",
+                e.Message));
+            return Finish(action, names, problems, null, changed: false);
+        }
+        finally
+        {
+            TryDelete(build);
+        }
+    }
+
+    private (VersionManifest? Manifest, bool Changed) Build(string build, IReadOnlyList<string> files, IReadOnlyList<string> removed,
+        LedgerKind? kind, VersionManifest? current, ProblemLog problems)
+    {
+        var entries = new List<LedgerFileEntry>();
+        using (var connection = new DuckDbConnection($"Data Source={Path.Combine(build, DataStore.DatabaseFileName)}"))
+        {
+            connection.Open();
+            connection.Execute(RawSchema.Create);
+            using (var writer = new RawTableWriter(connection))
+            {
+                foreach (var path in files)
+                    entries.Add(ReadFile(path, kind, writer, problems));
+            }
+            if (problems.HasErrors) return (null, false);
+
+            var replaced = entries.Select(e => e.Name).Concat(removed).ToHashSet();
+            var retained = current?.Files.Where(f => !replaced.Contains(f.Name)).ToList() ?? [];
+            if (retained.Count > 0) CarryOver(connection, current!.Id, retained);
+            entries.AddRange(retained);
+
+            SetChecks.Run(connection, problems);
+            if (problems.HasErrors) return (null, false);
+
+            var id = VersionId(entries, out var sequence);
+            if (current is not null && current.Id[(current.Id.IndexOf('-') + 1)..] == id[(id.IndexOf('-') + 1)..]) return (current, false);
+
+            BeforePublish?.Invoke(connection, problems);
+            if (problems.HasErrors) return (null, false);
+
+            var builtAt = DateTimeOffset.Now;
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "insert into raw.version values ($id, $sequence, $at)";
+                command.Parameters.Add("id", id);
+                command.Parameters.Add("sequence", sequence);
+                command.Parameters.Add("at", builtAt.LocalDateTime);
+                command.ExecuteNonQuery();
+            }
+            var tables = RawSchema.Tables.ToDictionary(t => t, t => Count(connection, $"raw.{t}"));
+            connection.Execute("checkpoint");
+            return (new VersionManifest(id, sequence, builtAt, current?.Id, entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToList(), tables, problems.WarningCount), true);
+        }
+    }
+
+    private LedgerFileEntry ReadFile(string path, LedgerKind? kind, RawTableWriter writer, ProblemLog problems)
+    {
+        var name = Path.GetFileName(path);
+        var clock = Stopwatch.StartNew();
+        var reader = new LedgerFileReader(path, name, problems, kind) { Progress = rows => Progress?.Invoke(name, rows, clock.Elapsed) };
+        long rows = 0;
+        foreach (var row in reader.Read())
+        {
+            writer.Write(row);
+            rows++;
+        }
+        Progress?.Invoke(name, rows, clock.Elapsed);
+        var info = new FileInfo(path);
+        return new LedgerFileEntry(name, reader.Kinds.Select(k => k.ToString().ToLowerInvariant()).ToList(), info.Length, Sha256(path),
+            reader.RowCounts.ToDictionary(p => p.Key.ToString().ToLowerInvariant(), p => p.Value), DateTimeOffset.Now);
+    }
+
+    private void CarryOver(DuckDbConnection connection, string currentId, IReadOnlyList<LedgerFileEntry> retained)
+    {
+        var path = store.DatabasePath(currentId).Replace("'", "''");
+        connection.Execute($"attach '{path}' as previous (read_only)");
+        try
+        {
+            foreach (var table in RawSchema.Tables)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = $"insert into raw.{table} select * from previous.raw.{table} where list_contains($files, _file)";
+                command.Parameters.Add("files", retained.Select(f => f.Name).ToArray());
+                command.ExecuteNonQuery();
+            }
+        }
+        finally
+        {
+            connection.Execute("detach previous");
+        }
+    }
+
+    private string VersionId(IReadOnlyList<LedgerFileEntry> entries, out int sequence)
+    {
+        sequence = store.NextSequence();
+        var identity = string.Join("\n", entries.OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => e.Name + "\t" + e.Sha256));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identity)))[..10];
+        return $"v{sequence:D4}-{hash}";
+    }
+
+    private ImportResult Finish(string action, IReadOnlyList<string> names, ProblemLog problems, VersionManifest? version, bool changed)
+    {
+        var succeeded = !problems.HasErrors;
+        store.AppendHistory(new LoadRecord(DateTimeOffset.Now, action, names, succeeded, succeeded ? version?.Id : null,
+            problems.ErrorCount, problems.WarningCount, problems.Listed.Take(20).Select(p => p.LineZh).ToList()));
+        return new ImportResult(succeeded, changed, succeeded ? version : store.Current, problems);
+    }
+
+    private static long Count(DuckDbConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"select count(*) from {table}";
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Cleared by the next import's ClearDebris.
+        }
+    }
+}

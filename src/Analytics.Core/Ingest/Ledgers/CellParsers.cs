@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Analytics.Core.Ingest.Spreadsheets;
+
+namespace Analytics.Core.Ingest.Ledgers;
+
+/// <summary>Reads ledger values out of cells in every form real files use.</summary>
+public static partial class CellParsers
+{
+    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
+
+    /// <summary>What a cell shows, for messages: its text, or its number in invariant form.</summary>
+    public static string Display(Cell cell) => cell.Kind switch
+    {
+        CellKind.Text or CellKind.Error => cell.Text,
+        CellKind.Empty => "",
+        _ => string.IsNullOrEmpty(cell.Text) ? cell.Number.ToString(CultureInfo.InvariantCulture) : cell.Text,
+    };
+
+    public static bool IsBlank(Cell cell) => cell.IsEmpty || (cell.Kind == CellKind.Text && HeaderText.Value(cell.Text) is null);
+
+    /// <summary>A text value, trimmed; null when blank.</summary>
+    public static string? Text(Cell cell) => cell.Kind switch
+    {
+        CellKind.Empty => null,
+        CellKind.Number or CellKind.DateTime or CellKind.Boolean => string.IsNullOrEmpty(cell.Text) ? cell.Number.ToString(CultureInfo.InvariantCulture) : cell.Text,
+        _ => HeaderText.Value(cell.Text),
+    };
+
+    /// <summary>A decimal number: numeric cells, or text such as <c>1,234.5</c>, <c>１２３</c>, <c>12.5亿元</c>.</summary>
+    public static bool TryNumber(Cell cell, out decimal value)
+    {
+        value = 0;
+        switch (cell.Kind)
+        {
+            case CellKind.Number:
+            case CellKind.DateTime:
+                if (double.IsNaN(cell.Number) || double.IsInfinity(cell.Number)) return false;
+                value = Math.Round((decimal)cell.Number, 10);
+                return true;
+            case CellKind.Text:
+                var text = HeaderText.Normalise(cell.Text).Replace(",", "").Replace("亿元", "").Replace("万元", "").Replace("元", "");
+                return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A whole number, e.g. a count or a year.</summary>
+    public static bool TryInteger(Cell cell, out int value)
+    {
+        value = 0;
+        if (!TryNumber(cell, out var number) || number != decimal.Truncate(number) || number > int.MaxValue || number < int.MinValue) return false;
+        value = (int)number;
+        return true;
+    }
+
+    /// <summary>A date: an Excel serial (date-formatted or not), or text <c>2021/3/5</c>, <c>2021-03-05</c>, <c>2021年3月5日</c>, <c>2021.3.5</c>, <c>20210305</c>.</summary>
+    public static bool TryDate(Cell cell, out DateOnly value)
+    {
+        value = default;
+        switch (cell.Kind)
+        {
+            case CellKind.Number:
+            case CellKind.DateTime:
+                return TrySerial(cell.Number, out value);
+            case CellKind.Text:
+                var text = HeaderText.Normalise(cell.Text);
+                var match = DatePattern().Match(text);
+                if (match.Success)
+                    return TryCreate(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value, out value);
+                if (text.Length == 8 && text.All(char.IsAsciiDigit))
+                    return TryCreate(text[..4], text[4..6], text[6..], out value);
+                if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 2958466)
+                    return TrySerial(serial, out value);
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A month, as its first day: <c>2021-03</c>, <c>2021/3</c>, <c>2021年3月</c>, <c>2021.03</c>, <c>202103</c>, or any date in it.</summary>
+    public static bool TryMonth(Cell cell, out DateOnly value)
+    {
+        value = default;
+        if (cell.Kind == CellKind.Text)
+        {
+            var text = HeaderText.Normalise(cell.Text);
+            var match = MonthPattern().Match(text);
+            if (match.Success && TryCreate(match.Groups["y"].Value, match.Groups["m"].Value, "1", out value)) return true;
+            if (text.Length == 6 && text.All(char.IsAsciiDigit) && TryCreate(text[..4], text[4..], "1", out value)) return true;
+        }
+        if (!TryDate(cell, out var date)) return false;
+        value = new DateOnly(date.Year, date.Month, 1);
+        return true;
+    }
+
+    private static bool TrySerial(double serial, out DateOnly value)
+    {
+        value = default;
+        // Excel's serial 60 is the non-existent 1900-02-29; serials from 61 on count from 1899-12-30.
+        if (serial < 61 || serial >= 2958466) return false;
+        value = ExcelEpoch.AddDays((int)Math.Floor(serial));
+        return true;
+    }
+
+    private static bool TryCreate(string year, string month, string day, out DateOnly value)
+    {
+        value = default;
+        if (!int.TryParse(year, out var y) || !int.TryParse(month, out var m) || !int.TryParse(day, out var d)) return false;
+        if (y < 1900 || y > 2200 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        value = new DateOnly(y, m, d);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.年])(?<m>\d{1,2})(?:[-/.月])(?<d>\d{1,2})日?(?:(?:T|\s)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.年])(?<m>\d{1,2})月?$")]
+    private static partial Regex MonthPattern();
+}

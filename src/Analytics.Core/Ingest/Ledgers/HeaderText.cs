@@ -1,0 +1,34 @@
+using System.Text;
+
+namespace Analytics.Core.Ingest.Ledgers;
+
+/// <summary>Header and value text as it compares: trimmed, full-width folded to ASCII (NFKC), no inner spaces.</summary>
+public static class HeaderText
+{
+    public static string Normalise(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\u200B' && c != '\uFEFF') builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Splits a unit in parentheses off a normalised header: <c>协议总投资(万元)</c> → (<c>协议总投资</c>, <c>万元</c>).</summary>
+    public static (string Name, string? Unit) SplitUnit(string normalised)
+    {
+        var open = normalised.LastIndexOf('(');
+        if (open > 0 && normalised.EndsWith(')'))
+            return (normalised[..open], normalised[(open + 1)..^1]);
+        return (normalised, null);
+    }
+
+    /// <summary>Cell text trimmed and with full-width letters, digits and punctuation folded; null when blank.</summary>
+    public static string? Value(string text)
+    {
+        var trimmed = text.Trim().Trim('\u3000', '\u200B', '\uFEFF');
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+}

@@ -1,0 +1,202 @@
+using Analytics.Core.Ingest.Spreadsheets;
+
+namespace Analytics.Core.Ingest.Ledgers;
+
+/// <summary>Turns the rows below a header into typed records, checking each row on its own.</summary>
+internal sealed class LedgerRowParser(HeaderMatch header, string file, string sheet, ProblemLog problems)
+{
+    private SheetRow row = null!;
+    private bool rowFailed;
+
+    public LedgerKind Kind => header.Schema.Kind;
+
+    /// <summary>False when the last row was skipped as a totals row.</summary>
+    public bool LastRowCounted { get; private set; }
+
+    public LedgerRow? Parse(SheetRow sheetRow)
+    {
+        row = sheetRow;
+        rowFailed = false;
+        LastRowCounted = true;
+        if (IsTotalsRow())
+        {
+            LastRowCounted = false;
+            return null;
+        }
+        object? record = Kind switch
+        {
+            LedgerKind.Projects => Project(),
+            LedgerKind.Funds => Fund(),
+            LedgerKind.Targets => Target(),
+            _ => Activity(),
+        };
+        return rowFailed || record is null ? null : new LedgerRow(Kind, record, new SourceRef(file, sheet, row.Number));
+    }
+
+    private ProjectRecord? Project()
+    {
+        var id = RequiredText("project_id");
+        var name = RequiredText("name");
+        var investor = OptionalText("investor");
+        var region = RequiredText("region");
+        var chain = RequiredText("industry_chain");
+        var source = RequiredText("fund_source");
+        var investment = Amount("investment", required: true);
+        var signed = Date("signed_on");
+        var started = Date("started_on");
+        var producing = Date("producing_on");
+        var inStats = Date("in_stats_on");
+        var status = OptionalText("status");
+        if (investment < 0) Error("investment", "协议总投资为负数", "negative investment", Show("investment"), "不小于 0 的金额", "an amount ≥ 0");
+        if (signed is { } s && started is { } st && st < s)
+            Error("started_on", "开工日期早于签约日期", "开工日期 (start) is before 签约日期 (signing)", $"{st:yyyy-MM-dd} < {s:yyyy-MM-dd}", "不早于签约日期", "on or after 签约日期");
+        if (started is { } st2 && producing is { } p && p < st2)
+            Error("producing_on", "投产日期早于开工日期", "投产日期 (production) is before 开工日期 (start)", $"{p:yyyy-MM-dd} < {st2:yyyy-MM-dd}", "不早于开工日期", "on or after 开工日期");
+        if (producing is not null && started is null)
+            Warning("producing_on", "有投产日期但没有开工日期", "a production date without a start date", $"{producing:yyyy-MM-dd}");
+        if (status is not null && !LedgerSchema.Statuses.Contains(status))
+            Error("status", "未知的项目状态", "unknown project status", status, string.Join("、", LedgerSchema.Statuses), string.Join(", ", LedgerSchema.Statuses));
+        else if (status is not null) CheckStatus(status, signed, started, producing, inStats);
+        if (rowFailed) return null;
+        return new ProjectRecord(id!, name!, investor, region!, chain!, source!, investment!.Value, signed, started, producing, inStats,
+            status, OptionalText("project_type"), OptionalText("investor_type"), OptionalText("method"));
+    }
+
+    private void CheckStatus(string status, DateOnly? signed, DateOnly? started, DateOnly? producing, DateOnly? inStats)
+    {
+        var (missing, columnId) = status switch
+        {
+            "已签约" when signed is null => ("签约日期", "signed_on"),
+            "已开工" when started is null => ("开工日期", "started_on"),
+            "已投产" when producing is null => ("投产日期", "producing_on"),
+            "已入统" when inStats is null => ("入统日期", "in_stats_on"),
+            _ => (null, null),
+        };
+        if (missing is not null)
+            Warning("status", $"项目状态为「{status}」但没有{missing}", $"status {status} but no {missing}", status);
+        else if (status == "在谈" && signed is not null)
+            Warning("status", "项目状态为「在谈」但已有签约日期", "status 在谈 (negotiating) but a signing date is given", status);
+    }
+
+    private FundRecord? Fund()
+    {
+        var id = RequiredText("project_id");
+        var month = Month("month");
+        var amount = Amount("amount", required: true);
+        if (amount < 0) Warning("amount", "到位资金为负数（按冲减处理）", "negative funds (taken as a correction)", Show("amount"));
+        return rowFailed ? null : new FundRecord(id!, month!.Value, amount!.Value);
+    }
+
+    private TargetRecord? Target()
+    {
+        var year = Integer("year");
+        var region = RequiredText("region");
+        var indicator = RequiredText("indicator");
+        var target = Amount("target", required: true);
+        if (year is { } y && (y < 2000 || y > 2100))
+            Error("year", "年度超出范围", "year out of range", y.ToString(), "2000 至 2100 之间的年份", "a year from 2000 to 2100");
+        if (indicator is not null && !LedgerSchema.Indicators.Contains(HeaderText.Normalise(indicator)))
+            Error("indicator", "未知的指标", "unknown indicator", indicator, string.Join("、", LedgerSchema.Indicators), string.Join(", ", LedgerSchema.Indicators));
+        if (target < 0) Error("target", "目标值为负数", "negative target", Show("target"), "不小于 0 的数", "a number ≥ 0");
+        return rowFailed ? null : new TargetRecord(year!.Value, region!, HeaderText.Normalise(indicator!), target!.Value);
+    }
+
+    private ActivityRecord? Activity()
+    {
+        var date = Date("date", required: true);
+        var region = RequiredText("region");
+        var type = RequiredText("activity_type");
+        var count = Integer("count");
+        if (type is not null && !LedgerSchema.ActivityTypes.Contains(type))
+            Warning("activity_type", "不在常用活动类型中", "not one of the usual activity types", type);
+        if (count < 0) Error("count", "次数为负数", "negative count", Show("count"), "不小于 0 的整数", "a whole number ≥ 0");
+        return rowFailed ? null : new ActivityRecord(date!.Value, region!, type!, count!.Value, OptionalText("note"));
+    }
+
+    private bool IsTotalsRow()
+    {
+        var key = header.Schema.Columns[0].Id;
+        if (!CellParsers.IsBlank(Cell(key))) return false;
+        return row.Cells.Any(c => c.Kind == CellKind.Text && HeaderText.Normalise(c.Text) is "合计" or "总计" or "小计" or "总合计");
+    }
+
+    private Cell Cell(string id) => header.Position(id) is var p and >= 0 ? row[p] : Spreadsheets.Cell.Empty;
+
+    private string Show(string id) => CellParsers.Display(Cell(id));
+
+    private string? OptionalText(string id) => CellParsers.Text(Cell(id));
+
+    private string? RequiredText(string id)
+    {
+        var value = CellParsers.Text(Cell(id));
+        if (value is null) MissingValue(id);
+        return value;
+    }
+
+    private decimal? Amount(string id, bool required)
+    {
+        var cell = Cell(id);
+        if (CellParsers.IsBlank(cell))
+        {
+            if (required) MissingValue(id);
+            return null;
+        }
+        if (CellParsers.TryNumber(cell, out var value)) return value * header.Factors[header.IndexOf(id)];
+        Error(id, "无法识别的数字", "not a number", CellParsers.Display(cell), "数字，如 12.5 或 1,234.5", "a number such as 12.5 or 1,234.5");
+        return null;
+    }
+
+    private int? Integer(string id)
+    {
+        var cell = Cell(id);
+        if (CellParsers.IsBlank(cell))
+        {
+            MissingValue(id);
+            return null;
+        }
+        if (CellParsers.TryInteger(cell, out var value)) return value;
+        Error(id, "无法识别的整数", "not a whole number", CellParsers.Display(cell), "整数，如 3", "a whole number such as 3");
+        return null;
+    }
+
+    private DateOnly? Date(string id, bool required = false)
+    {
+        var cell = Cell(id);
+        if (CellParsers.IsBlank(cell))
+        {
+            if (required) MissingValue(id);
+            return null;
+        }
+        if (CellParsers.TryDate(cell, out var value)) return value;
+        Error(id, "无法识别的日期", "not a date", CellParsers.Display(cell), "日期，如 2021-03-05、2021/3/5、2021年3月5日", "a date such as 2021-03-05, 2021/3/5 or 2021年3月5日");
+        return null;
+    }
+
+    private DateOnly? Month(string id)
+    {
+        var cell = Cell(id);
+        if (CellParsers.IsBlank(cell))
+        {
+            MissingValue(id);
+            return null;
+        }
+        if (CellParsers.TryMonth(cell, out var value)) return value;
+        Error(id, "无法识别的月份", "not a month", CellParsers.Display(cell), "月份，如 2021-03 或 2021年3月", "a month such as 2021-03 or 2021年3月");
+        return null;
+    }
+
+    private void MissingValue(string id)
+    {
+        var column = header.Schema[id];
+        Error(id, $"缺少必填值「{column.Header}」", $"the required value {column.Header} is empty", null, "非空", "a value");
+    }
+
+    private void Error(string id, string zh, string en, string? found, string? expectedZh = null, string? expectedEn = null)
+    {
+        rowFailed = true;
+        problems.Add(new LedgerProblem(ProblemSeverity.Error, file, sheet, row.Number, header.Schema[id].DisplayHeader, zh, en, found, expectedZh, expectedEn));
+    }
+
+    private void Warning(string id, string zh, string en, string? found) =>
+        problems.Add(new LedgerProblem(ProblemSeverity.Warning, file, sheet, row.Number, header.Schema[id].DisplayHeader, zh, en, found));
+}
