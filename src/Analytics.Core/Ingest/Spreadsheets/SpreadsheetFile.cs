@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Analytics.Core.Ingest.Spreadsheets;
 
@@ -8,12 +9,22 @@ namespace Analytics.Core.Ingest.Spreadsheets;
 /// </summary>
 public sealed class SpreadsheetFile : IDisposable
 {
-    private SpreadsheetFile(string path, SpreadsheetFormat format, IReadOnlyList<SheetInfo> sheets, Encoding? encoding)
+    private const string EncryptedStream = "EncryptedPackage";
+
+    private readonly SafeFileHandle handle;
+    private readonly XlsxWorkbook? workbook;
+    private readonly CsvSource? csv;
+
+    private SpreadsheetFile(string path, SpreadsheetFormat format, IReadOnlyList<SheetInfo> sheets, Encoding? encoding,
+        SafeFileHandle handle, XlsxWorkbook? workbook, CsvSource? csv)
     {
         Path = path;
         Format = format;
         Sheets = sheets;
         TextEncoding = encoding;
+        this.handle = handle;
+        this.workbook = workbook;
+        this.csv = csv;
     }
 
     public string Path { get; }
@@ -23,11 +34,45 @@ public sealed class SpreadsheetFile : IDisposable
     /// <summary>All sheets, hidden ones included (flagged).</summary>
     public IReadOnlyList<SheetInfo> Sheets { get; }
 
-    /// <summary>For CSV: the encoding found (UTF-8 or GB18030).</summary>
+    /// <summary>For CSV: the encoding found (UTF-8 or GB18030, or UTF-16 when the file starts with its byte order mark).</summary>
     public Encoding? TextEncoding { get; }
 
     /// <summary>Opens a file; throws <see cref="SpreadsheetException"/> when it is empty, not a spreadsheet, encrypted, legacy .xls, truncated or corrupt.</summary>
-    public static SpreadsheetFile Open(string path) => throw new NotImplementedException();
+    public static SpreadsheetFile Open(string path)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        try
+        {
+            FileKind kind;
+            using (var probe = new FileHandleStream(handle))
+            {
+                kind = FileSniffer.Sniff(probe);
+                if (kind == FileKind.Ole)
+                    throw OleCompoundFile.EntryNames(probe)?.Contains(EncryptedStream) == true
+                        ? SpreadsheetErrors.Encrypted(name)
+                        : SpreadsheetErrors.LegacyXls(name);
+            }
+            switch (kind)
+            {
+                case FileKind.Zip:
+                    var workbook = XlsxWorkbook.Open(handle, name);
+                    return new SpreadsheetFile(path, SpreadsheetFormat.Xlsx, workbook.Sheets, null, handle, workbook, null);
+                case FileKind.Text:
+                    var csv = CsvSource.Open(handle, path);
+                    return new SpreadsheetFile(path, SpreadsheetFormat.Csv, [csv.Sheet], csv.Encoding.Encoding, handle, null, csv);
+                case FileKind.Empty:
+                    throw SpreadsheetErrors.Empty(name);
+                default:
+                    throw SpreadsheetErrors.NotSpreadsheet(name);
+            }
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>
     /// The rows of a sheet in order, streamed. Blank rows are included (with their numbers). Merged
@@ -35,9 +80,13 @@ public sealed class SpreadsheetFile : IDisposable
     /// cached value. Throws <see cref="SpreadsheetException"/> naming sheet and row when the file turns
     /// out truncated or corrupt while reading.
     /// </summary>
-    public IEnumerable<SheetRow> ReadRows(SheetInfo sheet) => throw new NotImplementedException();
-
-    public void Dispose()
+    public IEnumerable<SheetRow> ReadRows(SheetInfo sheet)
     {
+        ObjectDisposedException.ThrowIf(handle.IsClosed, this);
+        if (sheet.Index < 0 || sheet.Index >= Sheets.Count || Sheets[sheet.Index] != sheet)
+            throw new ArgumentException($"Sheet '{sheet.Name}' is not a sheet of {System.IO.Path.GetFileName(Path)}.", nameof(sheet));
+        return workbook is not null ? workbook.ReadRows(sheet) : csv!.ReadRows();
     }
+
+    public void Dispose() => handle.Dispose();
 }

@@ -1,0 +1,83 @@
+namespace Analytics.Core.Ingest.Spreadsheets;
+
+/// <summary>Tells a file's kind from its content, never from its name.</summary>
+internal static class FileSniffer
+{
+    private const int SampleSize = 8192;
+
+    private static ReadOnlySpan<byte> ZipMagic => [0x50, 0x4B, 0x03, 0x04];
+
+    private static ReadOnlySpan<byte> OleMagic => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    /// <summary>Magic numbers of common non-spreadsheet files that may start with plain text bytes.</summary>
+    private static readonly byte[][] OtherMagics =
+    [
+        "%PDF-"u8.ToArray(),
+        [0x89, 0x50, 0x4E, 0x47],   // PNG
+        [0xFF, 0xD8, 0xFF],         // JPEG
+        "GIF8"u8.ToArray(),
+        [0x1F, 0x8B],               // gzip
+        "7z"u8.ToArray(),
+        "Rar!"u8.ToArray(),
+        "PK"u8.ToArray(),           // a zip that does not start with a file entry (empty, spanned)
+    ];
+
+    public static FileKind Sniff(Stream stream)
+    {
+        var sample = new byte[SampleSize];
+        var length = ReadFully(stream, sample);
+        var head = sample.AsSpan(0, length);
+        if (head.StartsWith(ZipMagic)) return FileKind.Zip;
+        if (head.StartsWith(OleMagic)) return FileKind.Ole;
+        foreach (var magic in OtherMagics)
+            if (head.StartsWith(magic)) return FileKind.Binary;
+
+        var bom = TextBom.Detect(head);
+        if (bom.Length == 0 && head.Contains((byte)0)) return FileKind.Binary;
+        return IsBlank(stream, sample, length, bom) ? FileKind.Empty : FileKind.Text;
+    }
+
+    /// <summary>Whether the whole file is white space; reads on past the sample only while it stays blank.</summary>
+    private static bool IsBlank(Stream stream, byte[] buffer, int length, TextBom bom)
+    {
+        var start = bom.Length;
+        while (length > 0)
+        {
+            if (!IsBlank(buffer.AsSpan(start, length - start), bom)) return false;
+            length = ReadFully(stream, buffer);
+            start = 0;
+        }
+        return true;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes, TextBom bom)
+    {
+        if (bom.UnitSize == 1)
+        {
+            foreach (var b in bytes)
+                if (!IsBlankAscii(b)) return false;
+            return true;
+        }
+        var bigEndian = bom.Encoding!.CodePage == 1201;
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            var (high, low) = bigEndian ? (bytes[i], bytes[i + 1]) : (bytes[i + 1], bytes[i]);
+            if (high != 0 || !IsBlankAscii(low)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsBlankAscii(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0x0B or 0x0C;
+
+    private static int ReadFully(Stream stream, byte[] buffer)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0) break;
+            total += read;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Analytics.Core.Ingest.Spreadsheets;
+
+/// <summary>The reasons a file cannot be read, worded once for every reader (Chinese for users, English for logs).</summary>
+internal static class SpreadsheetErrors
+{
+    public static SpreadsheetException Empty(string file) =>
+        new(file, null, null, "文件为空", "the file is empty");
+
+    public static SpreadsheetException NotSpreadsheet(string file) =>
+        new(file, null, null, "不是电子表格文件", "not a spreadsheet (xlsx or CSV)");
+
+    public static SpreadsheetException Encrypted(string file) =>
+        new(file, null, null, "文件已加密，请取消密码后另存为 .xlsx",
+            "the workbook is encrypted: remove the password and save it again as .xlsx");
+
+    public static SpreadsheetException LegacyXls(string file) =>
+        new(file, null, null, "不支持旧版 .xls 格式，请另存为 .xlsx 或 CSV",
+            "the legacy .xls format is not supported: save the file as .xlsx or CSV");
+
+    public static SpreadsheetException Corrupt(string file, string? sheet = null, int? row = null) =>
+        new(file, sheet, row, "文件已损坏或不完整", "the file is truncated or corrupt");
+
+    public static SpreadsheetException MixedEncoding(string file, string sheet, int row) =>
+        new(file, sheet, row, "文件编码不一致：此行起不是 UTF-8 编码，请整体另存为 UTF-8 CSV",
+            "mixed text encodings: the file starts as UTF-8 but this row is not UTF-8; save it again as UTF-8 CSV");
+
+    public static SpreadsheetException FieldTooLong(string file, string sheet, int row) =>
+        new(file, sheet, row, "单元格内容过长，可能缺少右引号",
+            "a field is too long: a closing quote is probably missing");
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using System.Xml;
+
+namespace Analytics.Core.Ingest.Spreadsheets;
+
+/// <summary>How the XML parts of a package are read: forward only, no DTDs, no external resources.</summary>
+internal static class XmlParts
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CheckCharacters = false,
+        CloseInput = true,
+    };
+
+    public static XmlReader Open(Stream stream) => XmlReader.Create(stream, Settings);
+
+    /// <summary>Reads the text of the element the reader is on (e.g. <c>&lt;t&gt;</c>), leaving the reader on its end.</summary>
+    public static string ReadText(XmlReader reader, StringBuilder scratch)
+    {
+        if (reader.IsEmptyElement) return "";
+        var depth = reader.Depth;
+        string? single = null;
+        scratch.Clear();
+        while (reader.Read() && reader.Depth > depth)
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                if (single is null && scratch.Length == 0) single = reader.Value;
+                else
+                {
+                    if (single is not null) scratch.Append(single);
+                    single = null;
+                    scratch.Append(reader.Value);
+                }
+            }
+        }
+        return Unescape(single ?? scratch.ToString());
+    }
+
+    /// <summary>Decodes the <c>_xHHHH_</c> escapes Excel writes for control characters (e.g. <c>_x000D_</c>).</summary>
+    public static string Unescape(string text)
+    {
+        var at = text.IndexOf("_x", StringComparison.Ordinal);
+        if (at < 0) return text;
+        var result = new StringBuilder(text.Length);
+        var from = 0;
+        for (; at >= 0 && at + 7 <= text.Length; at = text.IndexOf("_x", at + 1, StringComparison.Ordinal))
+        {
+            if (text[at + 6] != '_' || !ushort.TryParse(text.AsSpan(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var code))
+                continue;
+            result.Append(text, from, at - from).Append((char)code);
+            from = at + 7;
+            at += 6;
+        }
+        return result.Append(text, from, text.Length - from).ToString();
+    }
+}
