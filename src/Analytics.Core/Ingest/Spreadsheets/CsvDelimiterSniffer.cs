@@ -2,7 +2,8 @@ namespace Analytics.Core.Ingest.Spreadsheets;
 
 /// <summary>
 /// Picks the field delimiter of a CSV file among comma, tab and semicolon from its first lines: the
-/// one whose count per line (outside quotes) is the same on the most lines wins; comma when in doubt.
+/// one whose count per line (outside quotes) is the same on the most lines wins, provided that is at
+/// least half the non-blank lines (so a stray semicolon in a one-column file does not count); comma otherwise.
 /// </summary>
 internal static class CsvDelimiterSniffer
 {
@@ -14,27 +15,38 @@ internal static class CsvDelimiterSniffer
     public static char Sniff(ReadOnlySpan<char> sample)
     {
         var counts = new int[Candidates.Length, LinesSampled];
-        var lines = 0;
+        var line = 0;
+        var nonBlankLines = 0;
+        var lineHasText = false;
         var inQuotes = false;
-        for (var i = 0; i < sample.Length && lines < LinesSampled; i++)
+        for (var i = 0; i < sample.Length && line < LinesSampled; i++)
         {
             var c = sample[i];
             if (c == '"') inQuotes = !inQuotes;
-            else if (inQuotes) continue;
-            else if (c == '\n' || (c == '\r' && (i + 1 == sample.Length || sample[i + 1] != '\n'))) lines++;
-            else
+            if (inQuotes) continue;
+            if (c == '\n' || (c == '\r' && (i + 1 == sample.Length || sample[i + 1] != '\n')))
             {
-                var candidate = Array.IndexOf(Candidates, c);
-                if (candidate >= 0) counts[candidate, lines]++;
+                if (lineHasText) nonBlankLines++;
+                lineHasText = false;
+                line++;
+                continue;
             }
+            if (c != '\r') lineHasText = true;
+            var candidate = Array.IndexOf(Candidates, c);
+            if (candidate >= 0) counts[candidate, line]++;
         }
-        if (lines < LinesSampled) lines++;  // the last line, even without a line end
+        if (lineHasText && line < LinesSampled)
+        {
+            nonBlankLines++;
+            line++;
+        }
 
         var best = Candidates[0];
         (int Lines, int Count) bestScore = (0, 0);
         for (var candidate = 0; candidate < Candidates.Length; candidate++)
         {
-            var score = Score(counts, candidate, lines);
+            var score = Score(counts, candidate, line);
+            if (score.Lines * 2 < nonBlankLines) continue;
             if (score.Lines > bestScore.Lines || (score.Lines == bestScore.Lines && score.Count > bestScore.Count))
             {
                 best = Candidates[candidate];

@@ -1,36 +1,56 @@
-using System.Text;
-
 namespace Analytics.Core.Ingest.Spreadsheets;
 
 /// <summary>
-/// Finds a sheet's merged ranges before its rows are streamed: <c>&lt;mergeCells&gt;</c> comes after
-/// <c>&lt;sheetData&gt;</c>, so this is a first pass over the decompressed sheet that only searches
-/// bytes (no XML parsing) until it reaches that element, then reads the <c>ref</c> of each merge.
-/// Memory: one buffer, plus the merges themselves.
+/// The first pass over a sheet, before its rows are streamed: <c>&lt;mergeCells&gt;</c> comes after
+/// <c>&lt;sheetData&gt;</c>, so the decompressed sheet is searched as bytes (no XML parsing) for that
+/// element and the <c>ref</c> of each merge in it is read. It reads to the end, so that a checking
+/// stream sees every byte. Memory: one buffer, plus the merges themselves.
 /// </summary>
 internal static class MergeScanner
 {
     private const int ChunkSize = 1 << 16;
 
+    /// <summary>Bytes kept from the end of one read for the next, so that a name split between reads is still found.</summary>
+    private const int Carry = 16;
+
     private static ReadOnlySpan<byte> Name => "mergeCells"u8;
 
     private static ReadOnlySpan<byte> RefAttribute => "ref="u8;
 
+    /// <summary>Reads the whole sheet part and gives its merged ranges.</summary>
     public static MergedRange[] Scan(Stream sheet)
     {
-        var buffer = new byte[ChunkSize + Name.Length];
+        var buffer = new byte[Carry + ChunkSize];
+        MemoryStream? element = null;
+        var ended = false;
         var carried = 0;
         while (true)
         {
             var read = sheet.ReadAtLeast(buffer.AsSpan(carried, ChunkSize), ChunkSize, throwOnEndOfStream: false);
+            if (read == 0) break;
             var window = buffer.AsSpan(0, carried + read);
+            var fresh = window[carried..];
+            carried = 0;
+            if (ended) continue;
+            if (element is not null)
+            {
+                element.Write(fresh);
+                ended = HasEnded(element);
+                continue;
+            }
+
             var start = FindStartTag(window);
-            if (start >= 0) return ReadMerges(sheet, window[start..]);
-            if (read == 0) return [];
-            // Keep a tail so that a name split across two reads is still found.
-            carried = Math.Min(window.Length, Name.Length + 1);
+            if (start >= 0)
+            {
+                element = new MemoryStream();
+                element.Write(window[start..]);
+                ended = HasEnded(element);
+                continue;
+            }
+            carried = Math.Min(window.Length, Carry);
             window[^carried..].CopyTo(buffer);
         }
+        return element is null ? [] : ParseRefs(Bytes(element));
     }
 
     /// <summary>Where <c>mergeCells</c> starts as an element name (after <c>&lt;</c> or a namespace prefix).</summary>
@@ -47,30 +67,18 @@ internal static class MergeScanner
         }
     }
 
-    /// <summary>Collects the element's bytes up to its end tag, then parses every <c>ref="A1:B2"</c> in it.</summary>
-    private static MergedRange[] ReadMerges(Stream sheet, ReadOnlySpan<byte> first)
-    {
-        var collected = new MemoryStream();
-        collected.Write(first);
-        var chunk = new byte[ChunkSize];
-        while (!HasEnded(collected.GetBuffer().AsSpan(0, (int)collected.Length)))
-        {
-            var read = sheet.Read(chunk);
-            if (read == 0) break;
-            collected.Write(chunk, 0, read);
-        }
-        return ParseRefs(collected.GetBuffer().AsSpan(0, (int)collected.Length));
-    }
-
     // The element ends with "mergeCells>" in its end tag, or with "/>" when it is empty.
-    private static bool HasEnded(ReadOnlySpan<byte> element)
+    private static bool HasEnded(MemoryStream collected)
     {
+        var element = Bytes(collected);
         var close = element.IndexOf((byte)'>');
         if (close > 0 && element[close - 1] == '/') return true;
         var rest = element[Name.Length..];
         var at = rest.IndexOf(Name);
         return at >= 0 && at + Name.Length < rest.Length && rest[at + Name.Length] == '>';
     }
+
+    private static ReadOnlySpan<byte> Bytes(MemoryStream stream) => stream.GetBuffer().AsSpan(0, (int)stream.Length);
 
     private static MergedRange[] ParseRefs(ReadOnlySpan<byte> element)
     {
@@ -86,8 +94,8 @@ internal static class MergeScanner
             var value = element.Slice(1, end);
             if (value.Length <= text.Length)
             {
-                var length = Encoding.ASCII.GetChars(value, text);
-                if (CellReference.TryParseRange(text[..length], out var range)) ranges.Add(range);
+                for (var i = 0; i < value.Length; i++) text[i] = (char)value[i];
+                if (CellReference.TryParseRange(text[..value.Length], out var range)) ranges.Add(range);
             }
             element = element[(end + 2)..];
             next = element.IndexOf(RefAttribute);

@@ -17,7 +17,7 @@ internal sealed class XlsxSheetReader : IDisposable
     private readonly XmlReader xml;
     private readonly XlsxCellReader cellReader;
     private readonly MergedCellFiller merges;
-    private readonly bool mergeScanFailed;
+    private readonly bool damaged;
     private readonly string rowName;
     private readonly string cellName;
     private readonly string sheetDataName;
@@ -31,14 +31,14 @@ internal sealed class XlsxSheetReader : IDisposable
     private bool inSheetData;
     private bool finished;
 
-    private XlsxSheetReader(XlsxWorkbook workbook, SheetInfo sheet, ZipArchive archive, XmlReader xml, MergedRange[]? merges)
+    private XlsxSheetReader(XlsxWorkbook workbook, SheetInfo sheet, ZipArchive archive, XmlReader xml, MergedRange[] merges, bool damaged)
     {
         this.workbook = workbook;
         this.sheet = sheet;
         this.archive = archive;
         this.xml = xml;
-        this.merges = new MergedCellFiller(merges ?? []);
-        mergeScanFailed = merges is null;
+        this.merges = new MergedCellFiller(merges);
+        this.damaged = damaged;
         cellReader = new XlsxCellReader(workbook, xml);
         var names = xml.NameTable;
         rowName = names.Add("row");
@@ -54,8 +54,8 @@ internal sealed class XlsxSheetReader : IDisposable
         {
             archive = workbook.OpenArchive();
             var entry = Package.FindEntry(archive, part) ?? throw new InvalidDataException("sheet part missing");
-            var merges = ScanMerges(entry);
-            return new XlsxSheetReader(workbook, sheet, archive, XmlParts.Open(entry.Open()), merges);
+            var (merges, damaged) = ScanMerges(entry);
+            return new XlsxSheetReader(workbook, sheet, archive, XmlParts.Open(entry.Open()), merges, damaged);
         }
         catch (Exception e) when (XlsxWorkbook.IsCorruption(e))
         {
@@ -178,32 +178,33 @@ internal sealed class XlsxSheetReader : IDisposable
     }
 
     /// <summary>
-    /// Reads what follows the sheet data so that damage there (or a bad checksum at the end of the
-    /// entry) is still reported, then ends. A sheet whose merges could not be read is damaged too.
+    /// Reads what follows the sheet data so that damage there is still reported, then ends. Damage
+    /// the first pass found that this pass did not run into (bytes changed, XML still well formed)
+    /// is reported here, after the last row.
     /// </summary>
     private SheetRow? Finish()
     {
         while (xml.Read())
         {
         }
-        if (mergeScanFailed) throw new InvalidDataException("merged cells unreadable");
+        if (damaged) throw new InvalidDataException("the sheet's checksum does not match");
         return null;
     }
 
     /// <summary>
-    /// The first pass for merged ranges. When the entry is damaged this returns null instead of
-    /// failing, so that the second pass reports the damage with the row where it lies.
+    /// The first pass: merged ranges, and whether the entry is intact (it inflates and its CRC-32
+    /// matches). A damaged entry is not reported here but by the second pass, with the row it reached.
     /// </summary>
-    private static MergedRange[]? ScanMerges(ZipArchiveEntry entry)
+    private static (MergedRange[] Ranges, bool Damaged) ScanMerges(ZipArchiveEntry entry)
     {
         try
         {
-            using var stream = entry.Open();
-            return MergeScanner.Scan(stream);
+            using var stream = new CheckedEntryStream(entry);
+            return (MergeScanner.Scan(stream), false);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            return null;
+            return ([], true);
         }
     }
 }

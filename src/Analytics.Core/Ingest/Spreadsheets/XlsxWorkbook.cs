@@ -64,8 +64,7 @@ internal sealed class XlsxWorkbook
 
     /// <summary>What a damaged package throws while it is read: a cut or garbled zip, bad XML.</summary>
     public static bool IsCorruption(Exception e) =>
-        e is InvalidDataException or XmlException or IOException or NotSupportedException or FormatException
-            or ArgumentOutOfRangeException or OverflowException;
+        e is InvalidDataException or XmlException or IOException or NotSupportedException;
 
     private static ZipArchive OpenArchive(SafeFileHandle handle) =>
         new(new BufferedStream(new FileHandleStream(handle), 1 << 16), ZipArchiveMode.Read);
@@ -103,7 +102,7 @@ internal sealed class XlsxWorkbook
     {
         var entry = Package.FindEntry(archive, name);
         if (entry is null) return null;
-        using var stream = entry.Open();
+        using var stream = new CheckedEntryStream(entry);
         return read(stream);
     }
 
@@ -111,7 +110,7 @@ internal sealed class XlsxWorkbook
     {
         var sheets = new List<(string, bool, string)>();
         var date1904 = false;
-        using var reader = XmlParts.Open(entry.Open());
+        using var reader = XmlParts.Open(new CheckedEntryStream(entry));
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element) continue;

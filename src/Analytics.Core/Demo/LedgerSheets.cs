@@ -1,0 +1,48 @@
+using Analytics.Core.Ingest.Spreadsheets;
+
+namespace Analytics.Core.Demo;
+
+/// <summary>
+/// Writes a ledger's rows into a workbook under a merged title row and the header, going on in a new
+/// sheet with the same title and header (名称(2), 名称(3)…) when a sheet is full.
+/// </summary>
+internal sealed class LedgerSheets(XlsxWriter workbook, LedgerLayout layout)
+{
+    private XlsxSheetWriter? _sheet;
+    private int _sheets;
+
+    public void Write(params ReadOnlySpan<object?> cells)
+    {
+        if (_sheet is null || _sheet.RowCount == XlsxWriter.MaxRows)
+        {
+            Start();
+        }
+
+        _sheet!.WriteRow(cells);
+    }
+
+    /// <summary>Makes sure the ledger has a sheet with its title and header even without rows.</summary>
+    public void EnsureSheet()
+    {
+        if (_sheet is null)
+        {
+            Start();
+        }
+    }
+
+    private void Start()
+    {
+        _sheets++;
+        _sheet = workbook.AddSheet(_sheets == 1 ? layout.SheetName : $"{layout.SheetName}({_sheets})");
+        _sheet.SetColumnWidths(layout.ColumnWidths);
+        _sheet.WriteHeaderRow(layout.Title);
+        _sheet.MergeCells($"A1:{XlsxSheetWriter.ColumnName(layout.Headers.Count - 1)}1");
+        var header = new object?[layout.Headers.Count];
+        for (var i = 0; i < header.Length; i++)
+        {
+            header[i] = layout.Headers[i];
+        }
+
+        _sheet.WriteHeaderRow(header);
+    }
+}
