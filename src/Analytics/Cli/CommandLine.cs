@@ -8,6 +8,8 @@ internal static class CommandLine
         new("serve", "启动网站与定时任务 / start the web site", ServeCommand.RunAsync),
         new("import", "导入台账文件 / import ledger files", ImportCommand.RunAsync),
         new("remove", "移除一个已导入的台账文件 / drop an imported ledger file", ImportCommand.RemoveAsync),
+        new("demo", "生成并导入示例台账 / write and import the demo ledgers", DemoCommand.RunAsync),
+        new("sql", "对当前数据版本执行只读 SQL / read-only SQL on the current data", SqlCommand.RunAsync),
         new("status", "数据版本、文件与导入记录 / data version, files and load history", StatusCommand.RunAsync),
     ];
 

@@ -1,0 +1,33 @@
+using Analytics.Core.Demo;
+using Analytics.Core.Ingest;
+using Analytics.Core.Ingest.Store;
+
+namespace Analytics.Cli;
+
+/// <summary><c>analytics demo [--data DIR] [--scale N] [--seed S]</c>: writes the demo ledgers and imports them.</summary>
+internal static class DemoCommand
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var arguments = Arguments.Parse(args, ["data", "scale", "seed", "out"], []);
+        if (arguments.Help)
+        {
+            Console.WriteLine("用法 / usage: analytics demo [--data DIR] [--scale N] [--seed S] [--out DIR]");
+            Console.WriteLine("  写出虚构城市「江城市」2019 年至今的示例台账（xlsx）并导入。--scale 1000 约一百万个项目。");
+            return Task.FromResult(0);
+        }
+        var store = new DataStore(arguments.DataDirectory);
+        var scale = arguments.GetInt("scale", 1);
+        var seed = arguments.GetInt("seed", 2021);
+        var directory = arguments.Get("out") ?? Path.Combine(store.Root, "demo-ledgers");
+        Directory.CreateDirectory(directory);
+        Console.Error.WriteLine($"生成示例台账（规模 {scale}，种子 {seed}）… / writing demo ledgers to {directory}");
+        var ledgers = DemoData.Generate(new DemoOptions { Seed = seed, Scale = scale, Today = DateOnly.FromDateTime(DateTime.Today) });
+        var files = DemoLedgerFiles.Write(ledgers, directory);
+        var progress = new ProgressReporter();
+        var importer = new Importer(store) { Progress = progress.Report, BeforePublish = Pipeline.BeforePublish };
+        var result = importer.Import(files, action: "demo");
+        progress.Done();
+        return Task.FromResult(ImportCommand.Report(result));
+    }
+}
