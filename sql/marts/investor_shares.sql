@@ -1,0 +1,25 @@
+-- grain: one row per 投资主体性质 among the projects signed in the period
+-- materialized: macro(as_of)
+-- depends: stg_projects
+-- test: unique(investor_type)
+--
+-- columns: projects, investment (亿元), and their shares of the period's signings (fractions)
+
+with params as (
+    select as_of::date as as_of_date, make_date(year(as_of::date), 1, 1) as period_start
+),
+
+signed as (
+    select coalesce(p.investor_type, '未填') as investor_type, p.investment
+    from stg_projects p, params where p.signed_on between params.period_start and params.as_of_date
+),
+
+grouped as (
+    select investor_type, count(*) as projects, sum(investment) as investment from signed group by investor_type
+)
+
+select *,
+    projects / sum(projects) over () as project_share,
+    case when sum(investment) over () = 0 then null else investment / sum(investment) over () end::double as investment_share
+from grouped
+order by projects desc, investor_type
