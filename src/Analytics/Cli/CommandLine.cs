@@ -9,6 +9,9 @@ internal static class CommandLine
         new("import", "导入台账文件 / import ledger files", ImportCommand.RunAsync),
         new("remove", "移除一个已导入的台账文件 / drop an imported ledger file", ImportCommand.RemoveAsync),
         new("demo", "生成并导入示例台账 / write and import the demo ledgers", DemoCommand.RunAsync),
+        new("kpis", "主要指标（含同比、目标进度）/ headline figures", MetricsCommands.KpisAsync),
+        new("rankings", "按地区、产业链、资金来源排名 / rankings", MetricsCommands.RankingsAsync),
+        new("query", "读取一个模型 / read a model", MetricsCommands.QueryAsync),
         new("sql", "对当前数据版本执行只读 SQL / read-only SQL on the current data", SqlCommand.RunAsync),
         new("status", "数据版本、文件与导入记录 / data version, files and load history", StatusCommand.RunAsync),
     ];
@@ -35,6 +38,11 @@ internal static class CommandLine
         {
             Console.Error.WriteLine(e.Message);
             return 2;
+        }
+        catch (Exception e) when (e is DuckDb.DuckDbException or IOException or InvalidOperationException or Core.Models.ModelException)
+        {
+            Console.Error.WriteLine($"错误 / error: {e.Message.Split('\n')[0]}");
+            return 1;
         }
     }
 

@@ -1,0 +1,180 @@
+using System.Data.Common;
+using Analytics.Core.Models;
+using Analytics.DuckDb;
+
+namespace Analytics.Core.Metrics;
+
+/// <summary>Reads the marts of a data version: the contract that the CLI, pages, reports and users' scripts share.</summary>
+public sealed class MetricsReader(DuckDbConnection connection, string dataVersion)
+{
+    public static readonly IReadOnlyList<string> Dimensions = ["region", "industry_chain", "fund_source"];
+
+    public static readonly IReadOnlyList<string> RankingMetrics =
+        ["signed_count", "signed_investment", "started_count", "funds_in_place", "target_completion", "funds_yoy"];
+
+    private static readonly string[] Bands = ["1", "10", "20", "50", "100"];
+
+    public string DataVersion => dataVersion;
+
+    /// <summary>The first and last dates the data covers.</summary>
+    public (DateOnly First, DateOnly Last) DataRange()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            select min(least(signed_on, started_on, producing_on, in_stats_on)),
+                   max(greatest(signed_on, started_on, producing_on, in_stats_on))
+            from stg_projects
+            """;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        if (reader.IsDBNull(0)) throw new MetricsException("数据中没有任何日期 / the data holds no dates");
+        return (reader.GetFieldValue<DateOnly>(0), reader.GetFieldValue<DateOnly>(1));
+    }
+
+    /// <summary>Checks that an as-of date lies within the years the data covers.</summary>
+    public void CheckAsOf(DateOnly asOf)
+    {
+        var (first, last) = DataRange();
+        var lastAllowed = new DateOnly(last.Year, 12, 31);
+        if (asOf < new DateOnly(first.Year, 1, 1) || asOf > lastAllowed)
+            throw new MetricsException($"日期 {asOf:yyyy-MM-dd} 超出数据范围（{first.Year}-01-01 至 {lastAllowed:yyyy-MM-dd}）/ as-of date {asOf:yyyy-MM-dd} is outside the data ({first.Year}-01-01 to {lastAllowed:yyyy-MM-dd})");
+    }
+
+    public IReadOnlyList<string> Members(string dimension)
+    {
+        var column = dimension switch
+        {
+            "region" => "region",
+            "industry_chain" => "industry_chain",
+            "fund_source" => "fund_source",
+            _ => throw new MetricsException($"未知维度「{dimension}」，应为 region、industry_chain 或 fund_source / unknown dimension {dimension}"),
+        };
+        return Strings($"select distinct {column} from stg_projects order by 1");
+    }
+
+    public KpiReport Kpis(DateOnly asOf, string? region = null)
+    {
+        CheckAsOf(asOf);
+        if (region is not null && !Members("region").Contains(region))
+            throw new MetricsException($"未知地区「{region}」，应为：{string.Join("、", Members("region"))} / unknown region {region}");
+        var targets = Targets(asOf).Where(t => region is null || t.Region == region).ToList();
+        using var command = connection.CreateCommand();
+        command.CommandText = "select * from kpis($as_of) where dimension = $dimension and member = $member";
+        command.Parameters.Add("as_of", asOf);
+        command.Parameters.Add("dimension", region is null ? "all" : "region");
+        command.Parameters.Add("member", region ?? "全市");
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) throw new MetricsException($"地区「{region}」在 {asOf:yyyy-MM-dd} 没有数据 / no data for {region}");
+        var row = new Row(reader);
+        return new KpiReport(
+            asOf, row.Date("period_start"), dataVersion, region ?? "全市",
+            Stage(row, "signed"), Stage(row, "started"),
+            new ProducingFigures(row.Long("producing_count"), row.Decimal("producing_investment"), row.Long("producing_count_prev"), row.Decimal("producing_investment_prev")),
+            new UnderConstructionFigures(row.Long("under_construction_ge1"), row.Long("under_construction_ge1_outside"), row.Long("under_construction_ge1_prev")),
+            new FundFigures(row.Decimal("funds_in_place"), row.Decimal("funds_prev"), row.Decimal("funds_in_place") - row.Decimal("funds_prev"), row.Double("funds_yoy")),
+            row.Double("start_rate"), row.Double("stats_rate"), row.Double("start_rate_prev"), row.Double("stats_rate_prev"), row.Double("industrial_share"),
+            targets);
+    }
+
+    public IReadOnlyList<TargetFigure> Targets(DateOnly asOf)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "select * from target_progress($as_of) order by region = '全市' desc, region, indicator";
+        command.Parameters.Add("as_of", asOf);
+        using var reader = command.ExecuteReader();
+        var list = new List<TargetFigure>();
+        while (reader.Read())
+        {
+            var row = new Row(reader);
+            list.Add(new TargetFigure(row.String("region"), row.String("indicator"), row.Decimal("target"), row.Decimal("actual"),
+                row.Double("completion"), row.Double("schedule") ?? 0, row.String("light"), row.Double("gap")));
+        }
+        return list;
+    }
+
+    public IReadOnlyList<RankingRow> Rankings(DateOnly asOf, string by, string metric)
+    {
+        CheckAsOf(asOf);
+        if (!Dimensions.Contains(by))
+            throw new MetricsException($"未知维度「{by}」，应为 {string.Join("、", Dimensions)} / unknown --by {by}");
+        if (!RankingMetrics.Contains(metric))
+            throw new MetricsException($"未知指标「{metric}」，应为 {string.Join("、", RankingMetrics)} / unknown --metric {metric}");
+        if (metric == "target_completion" && by != "region")
+            throw new MetricsException("目标完成率只按地区排名 / target_completion ranks regions only (--by region)");
+        using var command = connection.CreateCommand();
+        command.CommandText = "select rank, member, value, previous_value, previous_rank, rank_change from rankings($as_of) where dimension = $by and metric = $metric";
+        command.Parameters.Add("as_of", asOf);
+        command.Parameters.Add("by", by);
+        command.Parameters.Add("metric", metric);
+        using var reader = command.ExecuteReader();
+        var list = new List<RankingRow>();
+        while (reader.Read())
+        {
+            var row = new Row(reader);
+            list.Add(new RankingRow(row.NullableLong("rank"), row.String("member"), row.Double("value"), row.Double("previous_value"),
+                row.NullableLong("previous_rank"), row.NullableLong("rank_change")));
+        }
+        return list;
+    }
+
+    /// <summary>Opens a reader on any mart or staging model; macros are read at <paramref name="asOf"/>.</summary>
+    public DbDataReader Query(ModelCatalog catalog, string model, DateOnly? asOf)
+    {
+        var definition = catalog.Find(model)
+            ?? throw new MetricsException($"未知模型「{model}」，可用：{string.Join("、", catalog.Models.Select(m => m.Name))} / unknown model {model}");
+        var command = connection.CreateCommand();
+        if (definition.Materialization == Materialization.Macro)
+        {
+            var date = asOf ?? throw new MetricsException($"模型 {model} 需要 --as-of 日期 / model {model} needs --as-of");
+            CheckAsOf(date);
+            command.CommandText = $"select * from {definition.Name}($as_of)";
+            command.Parameters.Add("as_of", date);
+        }
+        else
+        {
+            command.CommandText = $"select * from {definition.Name}";
+        }
+        return command.ExecuteReader();
+    }
+
+    private static StageFigures Stage(Row row, string stage)
+    {
+        IReadOnlyDictionary<string, long> Bands(string suffix) =>
+            MetricsReader.Bands.ToDictionary(b => b, b => row.Long($"{stage}_ge{b}{suffix}"));
+        var now = new StagePrevious(row.Long($"{stage}_count"), row.Decimal($"{stage}_investment"), Bands(""));
+        var previous = new StagePrevious(row.Long($"{stage}_count_prev"), row.Decimal($"{stage}_investment_prev"), Bands("_prev"));
+        var difference = new StagePrevious(now.Count - previous.Count, now.Investment - previous.Investment,
+            MetricsReader.Bands.ToDictionary(b => b, b => now.AtLeast[b] - previous.AtLeast[b]));
+        var yoy = new StageYoy(Ratio(now.Count, previous.Count), Ratio((double)now.Investment, (double)previous.Investment),
+            MetricsReader.Bands.ToDictionary(b => b, b => Ratio(now.AtLeast[b], previous.AtLeast[b])));
+        return new StageFigures(now.Count, now.Investment, now.AtLeast, previous, difference, yoy);
+    }
+
+    private static double? Ratio(double current, double previous) => previous == 0 ? null : (current - previous) / previous;
+
+    private List<string> Strings(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var list = new List<string>();
+        while (reader.Read()) list.Add(reader.GetString(0));
+        return list;
+    }
+
+    /// <summary>Column access by name for one row.</summary>
+    private sealed class Row(DbDataReader reader)
+    {
+        public long Long(string name) => reader.GetInt64(reader.GetOrdinal(name));
+
+        public long? NullableLong(string name) => reader.IsDBNull(reader.GetOrdinal(name)) ? null : reader.GetInt64(reader.GetOrdinal(name));
+
+        public decimal Decimal(string name) => reader.GetDecimal(reader.GetOrdinal(name)) / 1.000000000000000000000000000000000m; // drops trailing zeros
+
+        public double? Double(string name) => reader.IsDBNull(reader.GetOrdinal(name)) ? null : reader.GetDouble(reader.GetOrdinal(name));
+
+        public string String(string name) => reader.GetString(reader.GetOrdinal(name));
+
+        public DateOnly Date(string name) => reader.GetFieldValue<DateOnly>(reader.GetOrdinal(name));
+    }
+}
