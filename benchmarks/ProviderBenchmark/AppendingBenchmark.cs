@@ -16,16 +16,16 @@ public static class AppendingBenchmark
         var csv = Path.GetFullPath(Path.Combine(options.WorkFolder, "ledger.csv"));
         rows.WriteCsv(csv);
 
-        Progress("append: ours");
-        var ours = OursAppending.Append(rows, options.WarmUps, options.Runs);
-        Progress("append: C appender");
-        var floor = ExternalContender.Run(FloorLabel, options.FloorProgram,
-            ["append", options.WarmUps.ToString(CultureInfo.InvariantCulture), options.Runs.ToString(CultureInfo.InvariantCulture), Key, csv,
-             LedgerRows.CreateTableSql, LedgerRows.FingerprintSql]);
-        Progress("append: read_csv");
-        var readCsv = OursAppending.ReadCsv(csv, options.WarmUps, options.Runs);
+        Contender[] contenders =
+        [
+            OursAppending.CreateAppender(rows),
+            ExternalContender.Create(FloorLabel, options.FloorProgram,
+                (w, r) => ["append", w, r, Key, csv, LedgerRows.CreateTableSql, LedgerRows.FingerprintSql], options.WarmUps),
+            OursAppending.CreateReadCsv(csv),
+        ];
+        var measurements = Rounds.Run(Key, contenders, options.WarmUps, options.Runs);
         var title = $"Append ledger rows: 10 columns (6 VARCHAR, DECIMAL(18,4), 3 DATE, a third of producing_on NULL); CSV {new FileInfo(csv).Length / 1_000_000.0:F1} MB";
-        return new Scenario(title, rows.Count, [ours, floor, readCsv]);
+        return new Scenario(title, rows.Count, measurements);
     }
 
     /// <summary>Ours at least 0.8× the C appender's throughput; under one allocated byte per row.</summary>

@@ -4,12 +4,19 @@ using System.Globalization;
 namespace ProviderBenchmark;
 
 /// <summary>
-/// Runs the C or Node program as a subprocess and reads the timings it measured itself, one line per
-/// run: <c>RUN &lt;benchmark&gt; &lt;contender&gt; &lt;run&gt; &lt;seconds&gt; &lt;fingerprint&gt;</c>.
+/// The C or Node program, started once per round: it does its warm-up runs and one measured run in
+/// the same process and prints the time it measured itself (start-up and library load excluded) as
+/// <c>RUN &lt;benchmark&gt; &lt;contender&gt; &lt;run&gt; &lt;seconds&gt; &lt;fingerprint&gt;</c>.
 /// </summary>
 public static class ExternalContender
 {
-    public static Measurement Run(string label, string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    public static Contender Create(string label, string program, Func<string, string, string[]> arguments, int warmUps, string? workingDirectory = null)
+    {
+        var warmUpText = warmUps.ToString(CultureInfo.InvariantCulture);
+        return new Contender(label, WarmUp: null, () => RunOnce(label, program, arguments(warmUpText, "1"), workingDirectory));
+    }
+
+    private static Sample RunOnce(string label, string program, IEnumerable<string> arguments, string? workingDirectory)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -20,20 +27,15 @@ public static class ExternalContender
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {program}.");
 
-        var seconds = new List<double>();
-        var fingerprints = new HashSet<string>();
+        Sample? sample = null;
         while (process.StandardOutput.ReadLine() is { } line)
         {
-            var parts = line.Split(' ');
-            if (parts is ["RUN", _, _, _, var time, var fingerprint])
-            {
-                seconds.Add(double.Parse(time, CultureInfo.InvariantCulture));
-                fingerprints.Add(fingerprint);
-            }
+            if (line.Split(' ') is ["RUN", _, _, _, var time, var fingerprint])
+                sample = new Sample(double.Parse(time, CultureInfo.InvariantCulture), fingerprint);
         }
         process.WaitForExit();
-        if (process.ExitCode != 0 || seconds.Count == 0)
+        if (process.ExitCode != 0 || sample is null)
             throw new InvalidOperationException($"{label} ({program}) failed with exit code {process.ExitCode}.");
-        return new Measurement(label, seconds, string.Join(" | ", fingerprints));
+        return sample;
     }
 }

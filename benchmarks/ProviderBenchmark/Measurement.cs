@@ -1,12 +1,21 @@
 namespace ProviderBenchmark;
 
-/// <summary>The measured runs of one contender on one benchmark.</summary>
-/// <param name="Contender">Who ran it, e.g. <c>ours: DuckDbDataReader</c>.</param>
-/// <param name="Seconds">Wall time of each measured run, in seconds (warm-up runs excluded).</param>
-/// <param name="Fingerprint">What the runs read or wrote, summarised; equal across contenders when they did the same work.</param>
-/// <param name="AllocatedBytesPerRow">Managed bytes allocated per row by the timed loop, for the .NET contenders; null otherwise.</param>
-public sealed record Measurement(string Contender, IReadOnlyList<double> Seconds, string Fingerprint, double? AllocatedBytesPerRow = null)
+/// <summary>The measured runs of one contender on one benchmark (warm-up runs excluded).</summary>
+public sealed class Measurement(string contender)
 {
+    private readonly List<Sample> samples = [];
+
+    /// <summary>Who ran it, e.g. <c>ours: DuckDbDataReader</c>.</summary>
+    public string Contender { get; } = contender;
+
+    public IReadOnlyList<double> Seconds => samples.Select(s => s.Seconds).ToArray();
+
+    /// <summary>The runs' fingerprints; several distinct ones (joined by " | ") mean the runs disagreed.</summary>
+    public string Fingerprint => string.Join(" | ", samples.Select(s => s.Fingerprint).Distinct());
+
+    /// <summary>The largest per-run figure, so that one allocating run is not hidden; null when not measured.</summary>
+    public double? AllocatedBytesPerRow => samples.Max(s => s.AllocatedBytesPerRow);
+
     public double Median
     {
         get
@@ -20,6 +29,8 @@ public sealed record Measurement(string Contender, IReadOnlyList<double> Seconds
     public double Min => Seconds.Min();
 
     public double Max => Seconds.Max();
+
+    public void Add(Sample sample) => samples.Add(sample);
 
     /// <summary>Rows per second at the median time.</summary>
     public double RowsPerSecond(long rows) => rows / Median;

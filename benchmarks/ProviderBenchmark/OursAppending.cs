@@ -9,49 +9,39 @@ public static class OursAppending
     public const string AppenderLabel = "ours: DuckDbAppender";
     public const string CsvLabel = "DuckDB read_csv (insert … select)";
 
-    public static Measurement Append(LedgerRows rows, int warmUps, int runs)
+    public static Contender CreateAppender(LedgerRows rows) => new(AppenderLabel, () => AppendOnce(rows), () => AppendOnce(rows));
+
+    public static Contender CreateReadCsv(string csvPath) => new(CsvLabel, () => ReadCsvOnce(csvPath), () => ReadCsvOnce(csvPath));
+
+    /// <summary>
+    /// Appends every row to a fresh table; the time covers creating, filling and closing the appender,
+    /// the allocation figure the append loop alone.
+    /// </summary>
+    public static Sample AppendOnce(LedgerRows rows)
     {
-        var seconds = new List<double>();
-        var fingerprint = "";
-        double allocatedPerRow = 0;
-        for (var run = -warmUps; run < runs; run++)
+        using var connection = OpenWithTable();
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        long allocated;
+        using (var appender = connection.CreateAppender("ledger"))
         {
-            using var connection = OpenWithTable();
-            GC.Collect();
-            var clock = Stopwatch.StartNew();
-            long allocated;
-            using (var appender = connection.CreateAppender("ledger"))
-            {
-                var before = GC.GetAllocatedBytesForCurrentThread();
-                AppendAll(appender, rows);
-                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-                appender.Close();
-            }
-            clock.Stop();
-            if (run < 0) continue;
-            seconds.Add(clock.Elapsed.TotalSeconds);
-            fingerprint = Fingerprint(connection);
-            allocatedPerRow = (double)allocated / rows.Count;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            AppendAll(appender, rows);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            appender.Close();
         }
-        return new Measurement(AppenderLabel, seconds, fingerprint, allocatedPerRow);
+        clock.Stop();
+        return new Sample(clock.Elapsed.TotalSeconds, Fingerprint(connection), (double)allocated / rows.Count);
     }
 
-    public static Measurement ReadCsv(string csvPath, int warmUps, int runs)
+    /// <summary>Inserts the CSV file's rows into a fresh table with DuckDB's read_csv.</summary>
+    public static Sample ReadCsvOnce(string csvPath)
     {
-        var seconds = new List<double>();
-        var fingerprint = "";
-        var sql = LedgerRows.InsertFromCsvSql(csvPath);
-        for (var run = -warmUps; run < runs; run++)
-        {
-            using var connection = OpenWithTable();
-            var clock = Stopwatch.StartNew();
-            connection.Execute(sql);
-            clock.Stop();
-            if (run < 0) continue;
-            seconds.Add(clock.Elapsed.TotalSeconds);
-            fingerprint = Fingerprint(connection);
-        }
-        return new Measurement(CsvLabel, seconds, fingerprint);
+        using var connection = OpenWithTable();
+        var clock = Stopwatch.StartNew();
+        connection.Execute(LedgerRows.InsertFromCsvSql(csvPath));
+        clock.Stop();
+        return new Sample(clock.Elapsed.TotalSeconds, Fingerprint(connection));
     }
 
     private static void AppendAll(DuckDbAppender appender, LedgerRows rows)

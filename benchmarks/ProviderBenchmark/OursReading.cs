@@ -9,23 +9,10 @@ public static class OursReading
 {
     public const string Label = "ours: DuckDbDataReader";
 
-    public static Measurement Run(string sql, int warmUps, int runs)
-    {
-        var seconds = new List<double>();
-        var fingerprint = "";
-        double allocatedPerRow = 0;
-        for (var run = -warmUps; run < runs; run++)
-        {
-            var (elapsed, print, rows, allocated) = ReadOnce(sql);
-            if (run < 0) continue;
-            seconds.Add(elapsed);
-            fingerprint = print;
-            allocatedPerRow = (double)allocated / rows;
-        }
-        return new Measurement(Label, seconds, fingerprint, allocatedPerRow);
-    }
+    public static Contender Create(string sql) => new(Label, () => ReadOnce(sql), () => ReadOnce(sql));
 
-    private static (double Seconds, string Fingerprint, long Rows, long Allocated) ReadOnce(string sql)
+    /// <summary>Streams the query on a fresh in-memory database, summing the values as the other contenders do.</summary>
+    public static Sample ReadOnce(string sql)
     {
         using var connection = new DuckDbConnection("Data Source=:memory:");
         connection.Open();
@@ -51,6 +38,6 @@ public static class OursReading
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 
         var fingerprint = string.Create(CultureInfo.InvariantCulture, $"rows={rows};ints={ints};doubles={doubles:F1};chars={chars}");
-        return (clock.Elapsed.TotalSeconds, fingerprint, rows, allocated);
+        return new Sample(clock.Elapsed.TotalSeconds, fingerprint, (double)allocated / Math.Max(rows, 1));
     }
 }

@@ -21,17 +21,14 @@ public static class ReadingBenchmark
 
     public static Scenario Run(BenchmarkOptions options, string key, string title, string sql)
     {
-        var warmUps = options.WarmUps.ToString(CultureInfo.InvariantCulture);
-        var runs = options.Runs.ToString(CultureInfo.InvariantCulture);
-        Progress($"{key}: ours");
-        var ours = OursReading.Run(sql, options.WarmUps, options.Runs);
-        Progress($"{key}: C floor");
-        var floor = ExternalContender.Run(FloorLabel, options.FloorProgram, ["read", warmUps, runs, key, sql]);
-        Progress($"{key}: Node getRows");
-        var nodeRows = ExternalContender.Run(NodeRowsLabel, "node", ["read.mjs", "rows", warmUps, runs, key, sql], options.NodeFolder);
-        Progress($"{key}: Node getColumns");
-        var nodeColumns = ExternalContender.Run(NodeColumnsLabel, "node", ["read.mjs", "columns", warmUps, runs, key, sql], options.NodeFolder);
-        return new Scenario($"{title}: {sql}", options.ReadRows, [ours, floor, nodeRows, nodeColumns]);
+        Contender[] contenders =
+        [
+            OursReading.Create(sql),
+            ExternalContender.Create(FloorLabel, options.FloorProgram, (w, r) => ["read", w, r, key, sql], options.WarmUps),
+            ExternalContender.Create(NodeRowsLabel, "node", (w, r) => ["read.mjs", "rows", w, r, key, sql], options.WarmUps, options.NodeFolder),
+            ExternalContender.Create(NodeColumnsLabel, "node", (w, r) => ["read.mjs", "columns", w, r, key, sql], options.WarmUps, options.NodeFolder),
+        ];
+        return new Scenario($"{title}: {sql}", options.ReadRows, Rounds.Run(key, contenders, options.WarmUps, options.Runs));
     }
 
     /// <summary>Ours at least 2× as fast as the faster Node reading; at most 1.3× the C floor's time.</summary>
@@ -46,6 +43,4 @@ public static class ReadingBenchmark
         yield return new Goal($"{key}: ours vs the C floor", string.Create(CultureInfo.InvariantCulture, $"{overFloor:F2}× its time"), "≤ 1.30× its time", overFloor <= 1.3);
         yield return new Goal($"{key}: every contender read the same values", scenario.SameResults ? "same" : "different", "same", scenario.SameResults);
     }
-
-    private static void Progress(string what) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {what}");
 }
