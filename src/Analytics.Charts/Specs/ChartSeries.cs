@@ -1,0 +1,10 @@
+namespace Analytics.Charts.Specs;
+
+/// <summary>A named row of values, one per category; null where there is no value (e.g. months to come).</summary>
+/// <param name="Name">Series name shown in the legend and table, e.g. "2021年".</param>
+/// <param name="Values">One value per category, in the spec's unit.</param>
+public sealed record ChartSeries(string Name, IReadOnlyList<decimal?> Values)
+{
+    /// <summary>A colour (#RRGGBB) overriding the chart's choice.</summary>
+    public string? Color { get; init; }
+}
