@@ -16,6 +16,12 @@ public static class Chart
     {
         BarChartSpec s => BarChartRenderer.Render(s),
         RankingChartSpec s => RankingChartRenderer.Render(s),
+        LineChartSpec s => LineChartRenderer.Render(s),
+        StackedBarChartSpec s => StackedBarChartRenderer.Render(s),
+        DonutChartSpec s => DonutChartRenderer.Render(s),
+        FunnelChartSpec s => FunnelChartRenderer.Render(s),
+        GaugeChartSpec s => GaugeChartRenderer.Render(s),
+        SparklineSpec s => SparklineRenderer.Render(s),
         _ => throw new ArgumentException($"Unknown chart spec {spec.GetType().Name}.", nameof(spec)),
     };
 

@@ -47,7 +47,7 @@ internal static class RankingChartRenderer
             wrap &= rowHeight >= WrappedRowHeight;
             height = fixedHeight;
         }
-        else height = frame.HeaderHeight + Math.Max(1, rows.Count) * rowHeight + frame.FooterHeight;
+        else height = Math.Ceiling(frame.HeaderHeight + Math.Max(1, rows.Count) * rowHeight + frame.FooterHeight);
 
         var w = frame.Open(height, spec.Description ?? Describe(ranked, highlight));
         if (ranked.Count == 0)

@@ -7,4 +7,21 @@ public sealed record ChartSeries(string Name, IReadOnlyList<decimal?> Values)
 {
     /// <summary>A colour (#RRGGBB) overriding the chart's choice.</summary>
     public string? Color { get; init; }
+
+    /// <summary>
+    /// A series of running totals of <paramref name="values"/> (monthly amounts → cumulative to
+    /// date); a null month stays null and adds nothing.
+    /// </summary>
+    public static ChartSeries Cumulative(string name, IReadOnlyList<decimal?> values)
+    {
+        var total = 0m;
+        var result = new decimal?[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is not { } v) continue;
+            total += v;
+            result[i] = total;
+        }
+        return new ChartSeries(name, result);
+    }
 }

@@ -15,6 +15,12 @@ public static class Palette
     /// <summary>The comparison series (same period last year) and members not highlighted.</summary>
     public const string PrimaryLight = "#A3BDD9";
 
+    /// <summary>The comparison series drawn as a line: darker than <see cref="PrimaryLight"/> so a thin line keeps 3:1 contrast.</summary>
+    public const string Comparison = "#6F8FB3";
+
+    /// <summary>The merged "其他" slice: neutral, so it never reads as a member.</summary>
+    public const string Other = "#BDBDBD";
+
     /// <summary>The target line.</summary>
     public const string Target = "#B0301F";
 

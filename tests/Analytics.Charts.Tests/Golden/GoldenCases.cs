@@ -9,6 +9,12 @@ internal static partial class GoldenCases
     [
         .. Bars(),
         .. Rankings(),
+        .. Lines(),
+        .. Stacks(),
+        .. Donuts(),
+        .. Funnels(),
+        .. Gauges(),
+        .. Sparklines(),
     ];
 
     public static ChartSpec Spec(string name) => All.Single(c => c.Name == name).Spec;
