@@ -38,14 +38,17 @@ internal sealed class NiceScale
         }
     }
 
-    /// <summary>A scale over [min, max] ∪ {0} with about <paramref name="maxTicks"/> ticks or fewer.</summary>
-    public static NiceScale Create(double dataMin, double dataMax, int maxTicks)
+    /// <summary>
+    /// A scale over [min, max] ∪ {0} with about <paramref name="maxTicks"/> ticks or fewer, and a
+    /// step of at least <paramref name="minStep"/> (1 for counts, which have no fractional ticks).
+    /// </summary>
+    public static NiceScale Create(double dataMin, double dataMax, int maxTicks, double minStep = 0)
     {
         var min = Math.Min(0, dataMin);
         var max = Math.Max(0, dataMax);
         if (max - min < 1e-12) max = min + 1; // all zero: a unit axis keeps the baseline visible
         maxTicks = Math.Max(2, maxTicks);
-        var step = NiceStep((max - min) / (maxTicks - 1));
+        var step = Math.Max(NiceStep((max - min) / (maxTicks - 1)), minStep);
         while (true)
         {
             var lo = Math.Floor(min / step + 1e-9) * step;

@@ -48,7 +48,9 @@ internal sealed class CategoryPlot
     {
         var plot = new CategoryPlot(categories, format, bottomReserve);
         var top = content.Y + Math.Max(topReserve, TickStyle.BoxHeight / 2);
-        var scale = NiceScale.Create(min, max, MaxTicks(content.Height));
+        // Whole-number formats (counts) never get fractional ticks.
+        var minStep = format.Decimals == 0 && !format.IsPercent ? 1 : 0;
+        var scale = NiceScale.Create(min, max, MaxTicks(content.Height), minStep);
         double labelHeight = 0;
         // Tick labels set the left edge and category labels the bottom edge; the scale depends on
         // the height left: two rounds settle all three.
@@ -60,7 +62,7 @@ internal sealed class CategoryPlot
             labelHeight = LabelGap + plot.LabelLines * TickStyle.LineHeight;
             var bottom = content.Bottom - labelHeight - bottomReserve;
             plot.Plot = Rect.FromEdges(left, top, right, bottom);
-            scale = NiceScale.Create(min, max, MaxTicks(plot.Plot.Height));
+            scale = NiceScale.Create(min, max, MaxTicks(plot.Plot.Height), minStep);
             plot.Scale = scale;
         }
         return plot;

@@ -53,7 +53,8 @@ internal static class DonutChartRenderer
             twoLines = false;
             labels = Layout(slices, total, radius, cy, content, twoLines);
         }
-        if (labels is null || labels.Any(l => Math.Abs(l.Y - l.IdealY) > 1.5 * LabelHeight(twoLines)))
+        if (labels is null || labels.Any(l => Math.Abs(l.Y - l.IdealY) > 1.5 * LabelHeight(twoLines)
+                || LeaderCrossesRing(l, cx, cy, radius)))
         {
             // The list holds a row per slice, at least 16 px each: more slices merge into "其他".
             var rows = Math.Max(2, (int)(content.Height / ListRowMin));
@@ -195,6 +196,17 @@ internal static class DonutChartRenderer
             var name = TextFit.Shorten(slice.Name, NameStyle, labelWidth - NameStyle.Measure(" " + share));
             w.Text(name + " " + share, x, NameStyle.BaselineBelow(top), NameStyle, Palette.Text, anchor);
         }
+    }
+
+    /// <summary>True where the leader's last leg, elbow to label, would pass over the ring.</summary>
+    private static bool LeaderCrossesRing(DonutLabel label, double cx, double cy, double radius)
+    {
+        var (x1, y1) = (X(cx, radius + LeaderOut, label.Angle), Y(cy, radius + LeaderOut, label.Angle));
+        var (x2, y2) = (label.Right ? cx + radius + LabelOffset - 4 : cx - radius - LabelOffset + 4, label.Y);
+        var (dx, dy) = (x2 - x1, y2 - y1);
+        var t = Math.Clamp(((cx - x1) * dx + (cy - y1) * dy) / Math.Max(1e-9, dx * dx + dy * dy), 0, 1);
+        var (px, py) = (x1 + t * dx - cx, y1 + t * dy - cy);
+        return Math.Sqrt(px * px + py * py) < radius + 2;
     }
 
     /// <summary>The ring on the left, and one row per slice on the right: swatch, name, value and share.</summary>

@@ -82,7 +82,9 @@ internal static class FunnelChartRenderer
 
     private static string? OverallNote(List<(string Name, decimal Value)> stages) =>
         stages.Count < 2 ? null
-            : $"注：从{stages[0].Name}到{stages[^1].Name}的总转化率为{Conversion(stages[0].Value, stages[^1].Value)}，转化率为本阶段与上一阶段之比。";
+            : stages[0].Value > 0
+                ? $"注：从{stages[0].Name}到{stages[^1].Name}的总转化率为{Conversion(stages[0].Value, stages[^1].Value)}，转化率为本阶段与上一阶段之比。"
+                : $"注：{stages[0].Name}为0，无法计算总转化率；转化率为本阶段与上一阶段之比。";
 
     private static string Describe(FunnelChartSpec spec, List<(string Name, decimal Value)> stages, bool hasData)
     {

@@ -36,7 +36,8 @@ internal static class StackedBarChartRenderer
         var axisFormat = spec.Percent ? ValueFormat.Percent : spec.Format;
         var min = stacks.Min(s => s.Where(v => v < 0).Sum());
         var max = stacks.Max(s => s.Where(v => v > 0).Sum());
-        var totals = spec.ShowTotals && !spec.Percent;
+        // With negative segments a bar has no single total worth printing over it.
+        var totals = spec.ShowTotals && !spec.Percent && min >= 0;
         var reserve = totals ? Frame.SmallStyle.BoxHeight + 3 : 0;
         var plot = CategoryPlot.Create(frame.Content, categories, min, max, axisFormat, reserve, 0);
         plot.DrawGrid(w);
