@@ -71,6 +71,7 @@ internal sealed class XlsxCellReader
             else if (ReferenceEquals(name, styleName)) style = ReadAttributeNumber();
         }
         xml.MoveToElement();
+        if (column >= CellReference.MaxColumns) throw new InvalidDataException("cell past the last column");
         if (xml.IsEmptyElement) return (column, Cell.Empty);
 
         var hasValue = false;
@@ -108,7 +109,7 @@ internal sealed class XlsxCellReader
         switch (type)
         {
             case ValueType.SharedString:
-                if (!int.TryParse(literal, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || !strings.TryGet(index, out var shared))
+                if (!int.TryParse(literal, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) || !strings.TryGet(index, out var shared))
                     throw new InvalidDataException("shared string index out of range");
                 return TextCell(shared);
             case ValueType.InlineString:
