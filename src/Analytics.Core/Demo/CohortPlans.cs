@@ -121,7 +121,7 @@ internal static class CohortPlans
         return new CohortPlan
         {
             Year = year,
-            FundScale = 0.8,
+            FundScale = 0.6,
             Segments =
             [
                 Signed(Year(year), StartRule.Lag, (Outcome.Evolving, N(560)), (Outcome.SignedOnly, N(45)), (Outcome.TerminatedUnstarted, N(25))),

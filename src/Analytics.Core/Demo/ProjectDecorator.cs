@@ -40,14 +40,14 @@ internal sealed class ProjectDecorator(DemoRandom random, int year)
         var source = IndexOf(DemoVocabulary.FundSources, project.FundSource);
         project.InvestorType = InvestorTypes[random.PickWeighted(InvestorTypeWeights[source])];
 
-        var brand = InvestorNames.Brand(random);
+        var brand = project.InvestorType == "外资" ? InvestorNames.ForeignBrand(random) : InvestorNames.Brand(random);
         var industryWord = random.Pick(ProjectNames.IndustryWords[chain]);
         project.Investor = InvestorNames.Create(random, brand, project.InvestorType, project.FundSource, industryWord);
 
         var pattern = PickPattern(ProjectNames.ByChain[chain], project.Band);
         var text = pattern.Numbers.Length == 0 ? pattern.Text : pattern.Text.Replace("#", Capacity(pattern.Numbers, project.Band).ToString(CultureInfo.InvariantCulture));
-        // Ledgers often lead with the investor's brand; the rest read as the bare project.
-        project.Name = random.Chance(0.4) ? brand + text : text;
+        // Ledgers mostly lead with the investor's brand; the rest read as the bare project.
+        project.Name = random.Chance(0.8) ? brand + text : text;
         project.ProjectType = pattern.Type;
 
         project.Method = project.FundSource == "产业基金" && random.Chance(0.8)
