@@ -180,7 +180,8 @@ public sealed class DataStore
     {
         Directory.CreateDirectory(Root);
         var line = JsonSerializer.Serialize(record, JsonLine) + "\n";
-        File.AppendAllText(HistoryPath, line, Encoding.UTF8);
+        // No byte order mark: each line must parse as JSON on its own.
+        File.AppendAllText(HistoryPath, line, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     /// <summary>The load history, oldest first; a line cut short by a crash is skipped.</summary>
