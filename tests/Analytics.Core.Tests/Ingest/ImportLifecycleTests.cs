@@ -178,6 +178,22 @@ public sealed class ImportLifecycleTests
     }
 
     [Test]
+    public void What_a_killed_import_left_behind_is_cleared_by_the_next_one()
+    {
+        temp.ImportOk(WriteBase(temp.Files));
+        var building = Directory.CreateDirectory(Path.Combine(temp.Store.VersionsDirectory, ".building-0123456789ab")).FullName;
+        File.WriteAllBytes(Path.Combine(building, "analytics.duckdb"), new byte[4096]);
+        var partial = Directory.CreateDirectory(Path.Combine(temp.Store.RawDirectory, new string('a', 64))).FullName;
+        File.WriteAllBytes(Path.Combine(partial, ".partial"), new byte[100]);
+        File.WriteAllText(Path.Combine(temp.Store.Root, "current.tmp"), "v0009-0000000000");
+
+        temp.ImportOk(LedgerFiles.Csv(temp.Files, "招商活动台账.csv", ActivitiesHeader, "2021-05-02,高新区,集中签约,1,"));
+
+        Assert.That((Directory.Exists(building), Directory.Exists(partial), File.Exists(Path.Combine(temp.Store.Root, "current.tmp"))), Is.EqualTo((false, false, false)));
+        Assert.That(Directory.GetDirectories(temp.Store.RawDirectory), Has.Length.EqualTo(5), "the raw files of the two versions kept");
+    }
+
+    [Test]
     public void History_file_is_JSON_lines_without_a_byte_order_mark()
     {
         temp.ImportOk(WriteBase(temp.Files));
