@@ -5,6 +5,9 @@ namespace Analytics.DuckDb;
 /// <summary>What the reader needs to know of a column's logical type, read once per result.</summary>
 internal sealed class ColumnType
 {
+    private Type? clrType;
+    private bool? isSupported;
+
     private ColumnType(DuckDbType id, string name)
     {
         Id = id;
@@ -27,7 +30,8 @@ internal sealed class ColumnType
     /// <summary>For ENUM: the dictionary.</summary>
     public string[]? Dictionary { get; private init; }
 
-    public Type ClrType => Id switch
+    /// <summary>The .NET type of the values; worked out once, as the reader checks it per value read.</summary>
+    public Type ClrType => clrType ??= Id switch
     {
         DuckDbType.Boolean => typeof(bool),
         DuckDbType.TinyInt => typeof(sbyte),
@@ -54,7 +58,7 @@ internal sealed class ColumnType
         _ => typeof(object),
     };
 
-    public bool IsSupported => Id switch
+    public bool IsSupported => isSupported ??= Id switch
     {
         DuckDbType.List => Element!.IsSupported,
         _ => ClrType != typeof(object) || Id == DuckDbType.SqlNull,

@@ -209,6 +209,9 @@ public sealed unsafe class DuckDbAppender : IDisposable
     {
         var c = Next();
         if (columns[c].Id is not (DuckDbType.Varchar or DuckDbType.Blob)) throw Mismatch(c, "text");
+        // Short text (most codes, regions, statuses) is encoded straight into the vector, without a call
+        // into DuckDB; what .NET encodes is valid UTF-8, so DuckDB's UTF-8 check has nothing to reject.
+        if (Utf8.TryInline(text, (DuckDbStringT*)data[c] + rowInChunk)) return;
         var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
         if (needed > textBuffer.Length) textBuffer = new byte[Math.Max(needed, textBuffer.Length * 2)];
         var length = Encoding.UTF8.GetBytes(text, textBuffer);

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Data;
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using Analytics.DuckDb.Native;
 
 namespace Analytics.DuckDb;
@@ -199,21 +200,31 @@ public sealed class DuckDbDataReader : DbDataReader
         return array;
     }
 
+    // Current and NotNull run on every value read: they stay small enough to inline, and the throws live elsewhere.
     private VectorView Current(int ordinal)
     {
-        if (!started || chunk is null) throw new InvalidOperationException("No current row: call Read() first.");
+        if (!started || chunk is null) ThrowNoCurrentRow();
         var vector = vectors[ordinal];
-        if (!vector.Type.IsSupported)
-            throw new NotSupportedException($"Column '{names[ordinal]}' has type {vector.Type.Name}, which this provider does not read.");
+        if (!vector.IsSupported) ThrowUnsupported(ordinal);
         return vector;
     }
 
     private VectorView NotNull(int ordinal)
     {
         var vector = Current(ordinal);
-        if (vector.IsNull(row)) throw new InvalidCastException($"Column '{names[ordinal]}' is NULL in this row.");
+        if (vector.IsNull(row)) ThrowNull(ordinal);
         return vector;
     }
+
+    [DoesNotReturn]
+    private static void ThrowNoCurrentRow() => throw new InvalidOperationException("No current row: call Read() first.");
+
+    [DoesNotReturn]
+    private void ThrowUnsupported(int ordinal) =>
+        throw new NotSupportedException($"Column '{names[ordinal]}' has type {vectors[ordinal].Type.Name}, which this provider does not read.");
+
+    [DoesNotReturn]
+    private void ThrowNull(int ordinal) => throw new InvalidCastException($"Column '{names[ordinal]}' is NULL in this row.");
 
     private unsafe bool FetchChunk()
     {

@@ -8,17 +8,22 @@ namespace Analytics.DuckDb;
 /// </summary>
 internal sealed unsafe class VectorView(ColumnType type)
 {
+    // The type id is copied out of the ColumnType because every typed read switches on it.
+    private readonly DuckDbType id = type.Id;
     private VectorView? child;
     private byte* data;
     private ulong* validity;
 
     public ColumnType Type { get; } = type;
 
+    /// <summary>Whether the reader can read this column; checked on every value read.</summary>
+    public bool IsSupported { get; } = type.IsSupported;
+
     public void Bind(IntPtr vector)
     {
         data = (byte*)NativeMethods.VectorGetData(vector);
         validity = NativeMethods.VectorGetValidity(vector);
-        if (Type.Id == DuckDbType.List)
+        if (id == DuckDbType.List)
         {
             child ??= new VectorView(Type.Element!);
             child.Bind(NativeMethods.ListVectorGetChild(vector));
@@ -29,13 +34,19 @@ internal sealed unsafe class VectorView(ColumnType type)
 
     public T Raw<T>(ulong row) where T : unmanaged => ((T*)data)[row];
 
-    public string GetString(ulong row) => Type.Id == DuckDbType.Enum
+    public string GetString(ulong row) => id == DuckDbType.Enum
         ? Type.Dictionary![EnumIndex(row)]
         : Utf8.Decode((DuckDbStringT*)data + row);
 
     public byte[] GetBytes(ulong row) => Utf8.Bytes((DuckDbStringT*)data + row).ToArray();
 
-    public long GetInt64(ulong row) => Type.Id switch
+    // GetInt64 and GetDouble test the column's own type first, in a body small enough to inline
+    // into the reader's getters; the conversions from other types stay out of line.
+    public long GetInt64(ulong row) => id == DuckDbType.BigInt ? ((long*)data)[row] : ConvertToInt64(row);
+
+    public double GetDouble(ulong row) => id == DuckDbType.Double ? ((double*)data)[row] : ConvertToDouble(row);
+
+    private long ConvertToInt64(ulong row) => id switch
     {
         DuckDbType.BigInt => Raw<long>(row),
         DuckDbType.Integer => Raw<int>(row),
@@ -50,7 +61,7 @@ internal sealed unsafe class VectorView(ColumnType type)
         _ => throw Mismatch("Int64"),
     };
 
-    public double GetDouble(ulong row) => Type.Id switch
+    private double ConvertToDouble(ulong row) => id switch
     {
         DuckDbType.Double => Raw<double>(row),
         DuckDbType.Float => Raw<float>(row),
@@ -62,7 +73,7 @@ internal sealed unsafe class VectorView(ColumnType type)
 
     public decimal GetDecimal(ulong row)
     {
-        switch (Type.Id)
+        switch (id)
         {
             case DuckDbType.Decimal:
                 Int128 raw = Type.Storage switch
@@ -81,7 +92,7 @@ internal sealed unsafe class VectorView(ColumnType type)
         }
     }
 
-    public DateTime GetDateTime(ulong row) => Type.Id switch
+    public DateTime GetDateTime(ulong row) => id switch
     {
         DuckDbType.Timestamp or DuckDbType.TimestampTz => Temporal.FromMicros(Raw<long>(row)),
         DuckDbType.TimestampS => Temporal.FromMicros(Raw<long>(row) * 1_000_000),
@@ -91,11 +102,11 @@ internal sealed unsafe class VectorView(ColumnType type)
         _ => throw Mismatch("DateTime"),
     };
 
-    public DateOnly GetDate(ulong row) => Type.Id == DuckDbType.Date
+    public DateOnly GetDate(ulong row) => id == DuckDbType.Date
         ? Temporal.FromDays(Raw<int>(row))
         : DateOnly.FromDateTime(GetDateTime(row));
 
-    public object GetValue(ulong row) => Type.Id switch
+    public object GetValue(ulong row) => id switch
     {
         DuckDbType.Boolean => Raw<byte>(row) != 0,
         DuckDbType.TinyInt => Raw<sbyte>(row),

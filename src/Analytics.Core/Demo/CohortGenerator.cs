@@ -13,7 +13,7 @@ internal static class CohortGenerator
     {
         var plan = CohortPlans.For(year);
         var random = new DemoRandom(seed, year, copy);
-        var sampler = new LifecycleSampler(random, plan.Reference);
+        var sampler = new LifecycleSampler(random, year, plan.Reference);
         var projects = new List<DemoProject>(plan.Count);
         var boundary = new List<bool>(plan.Count);
         foreach (var segment in plan.Segments)

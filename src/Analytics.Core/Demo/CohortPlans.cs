@@ -40,10 +40,12 @@ internal static class CohortPlans
             FundsJanuaryToNovember = new Dictionary<int, decimal> { [2020] = 859.0m, [2021] = 287.8m },
             Segments =
             [
+                // 19a–19c: started in 2019, in 1—11月 2020, in December 2020; 19d: started in 1—11月 2021.
                 Started(year, year, (Outcome.ProducedByReference, 80), (Outcome.TerminatedByReference, 3), (Outcome.Ongoing, 67)),
                 Started(year, (new(2020, 1, 1), PreviousReference), (Outcome.ProducedByReference, 40), (Outcome.TerminatedByReference, 2), (Outcome.Ongoing, 156)),
                 Started(year, (new(2020, 12, 1), new(2020, 12, 31)), (Outcome.ProducedByReference, 2), (Outcome.Ongoing, 8)),
                 Started(year, (new(2021, 1, 1), Reference), (Outcome.Ongoing, 43)) with { Bands = new BandMix(40, From10: 1, From20: 2) },
+                // 19e: never started; then projects under 1 亿元 and talks.
                 Signed(year, StartRule.Lag, (Outcome.TerminatedUnstarted, 8), (Outcome.SignedOnly, 4)),
                 Signed(year, StartRule.Lag, (Outcome.Evolving, 48), (Outcome.SignedOnly, 6), (Outcome.TerminatedUnstarted, 6)) with { Small = true },
                 Talks((Outcome.TalksTerminated, 4), (Outcome.Talks, 2)),
@@ -66,13 +68,17 @@ internal static class CohortPlans
             FundsJanuaryToNovember = new Dictionary<int, decimal> { [2020] = 405.9m, [2021] = 600.3m },
             Segments =
             [
+                // 20a and leap: signed and started in 1—11月 2020, two of them signed on 29 February.
                 Started(january, january, (Outcome.ProducedByReference, 54), (Outcome.TerminatedByReference, 3), (Outcome.Ongoing, 171)),
                 Started((leapDay, leapDay), january, (Outcome.ProducedByReference, 1), (Outcome.Ongoing, 1)),
+                // 20b1, 20b2: started in December 2020.
                 Started(january, december, (Outcome.ProducedByReference, 3), (Outcome.Ongoing, 9)),
                 Started(december, december, (Outcome.ProducedByReference, 2), (Outcome.Ongoing, 6)),
+                // 20c1, 20c2: started in 1—11月 2021.
                 Started(january, startedThisYear, (Outcome.TerminatedByReference, 2), (Outcome.Ongoing, 148))
                     with { Bands = new BandMix(140, From10: 4, From20: 5, From50: 1) },
                 Started(december, startedThisYear, (Outcome.Ongoing, 50)) with { Bands = new BandMix(47, From10: 1, From20: 2) },
+                // 20d1, 20d2: not started by D; then projects under 1 亿元 and talks.
                 Signed(january, LateStart, (Outcome.TerminatedUnstarted, 8), (Outcome.SignedOnly, 2), (Outcome.Evolving, 8)),
                 Signed(december, LateStart, (Outcome.Evolving, 2)),
                 Signed(year, StartRule.Lag, (Outcome.Evolving, 56), (Outcome.SignedOnly, 7), (Outcome.TerminatedUnstarted, 7)) with { Small = true },
@@ -92,6 +98,7 @@ internal static class CohortPlans
             FundsJanuaryToNovember = new Dictionary<int, decimal> { [2021] = 558.9m },
             Segments =
             [
+                // 21a: started and in statistics by D; 21b: started, not in statistics by D; 21c: not started by D.
                 Started(january, january, (Outcome.Ongoing, 240)) with
                 {
                     Bands = new BandMix(218, From10: 14, From20: 6, From50: 1, From100: 1),
@@ -105,6 +112,7 @@ internal static class CohortPlans
                 },
                 Signed(january, LateStart, (Outcome.Evolving, 250), (Outcome.SignedOnly, 35), (Outcome.TerminatedUnstarted, 15))
                     with { Bands = new BandMix(238, From10: 42, From20: 12, From50: 6, From100: 2) },
+                // Signed in December 2021; then projects under 1 亿元 and talks.
                 Signed((new(2021, 12, 1), new(2021, 12, 31)), StartRule.Lag, (Outcome.Evolving, 55), (Outcome.SignedOnly, 6), (Outcome.TerminatedUnstarted, 4)),
                 Signed(Year(2021), StartRule.Lag, (Outcome.Evolving, 72), (Outcome.SignedOnly, 9), (Outcome.TerminatedUnstarted, 9))
                     with { Small = true, BoundaryAmounts = true },
@@ -121,7 +129,7 @@ internal static class CohortPlans
         return new CohortPlan
         {
             Year = year,
-            FundScale = 0.8,
+            FundScale = 0.6,
             Segments =
             [
                 Signed(Year(year), StartRule.Lag, (Outcome.Evolving, N(560)), (Outcome.SignedOnly, N(45)), (Outcome.TerminatedUnstarted, N(25))),

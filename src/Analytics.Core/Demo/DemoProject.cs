@@ -25,7 +25,7 @@ internal sealed class DemoProject
 
     public DateOnly? TerminatedOn { get; set; }
 
-    /// <summary>Talks broke off before signing (terminated, no dates).</summary>
+    /// <summary>Talks broke off before signing (terminated, no dates). Talks may also break off later, on <see cref="TerminatedOn"/>.</summary>
     public bool TalksBrokeOff { get; set; }
 
     public string Name { get; set; } = "";

@@ -5,26 +5,12 @@ internal static class InvestmentAmounts
 {
     private static readonly double[] DecimalsWeights = [45, 35, 20];
 
-    public static decimal LowerBound(InvestmentBand band) => band switch
-    {
-        InvestmentBand.Under1 => 0.1m,
-        InvestmentBand.From1 => 1m,
-        InvestmentBand.From10 => 10m,
-        InvestmentBand.From20 => 20m,
-        InvestmentBand.From50 => 50m,
-        _ => 100m,
-    };
+    // Lower bound (included) and upper bound (excluded) per band, in 亿元; the largest projects stop at 320.
+    private static readonly (decimal Low, decimal High)[] Bounds = [(0.1m, 1m), (1m, 10m), (10m, 20m), (20m, 50m), (50m, 100m), (100m, 320m)];
 
-    /// <summary>The exclusive upper bound of the band, in 亿元 (the largest projects stop at 320).</summary>
-    public static decimal UpperBound(InvestmentBand band) => band switch
-    {
-        InvestmentBand.Under1 => 1m,
-        InvestmentBand.From1 => 10m,
-        InvestmentBand.From10 => 20m,
-        InvestmentBand.From20 => 50m,
-        InvestmentBand.From50 => 100m,
-        _ => 320m,
-    };
+    public static decimal LowerBound(InvestmentBand band) => Bounds[(int)band].Low;
+
+    public static decimal UpperBound(InvestmentBand band) => Bounds[(int)band].High;
 
     /// <summary>An amount in the band, in 亿元, rounded to 1, 2 or 4 decimals as offices write it.</summary>
     public static decimal Draw(DemoRandom random, InvestmentBand band)

@@ -31,7 +31,7 @@ internal static class InvestorNames
         }
     }
 
-    /// <summary>An investor name fitting the investor type and the fund source, with an industry word of the chain.</summary>
+    /// <summary>An investor name fitting the investor type and the fund source, with its brand and an industry word of the chain.</summary>
     public static string Create(DemoRandom random, string brand, string investorType, string fundSource, string industryWord) =>
         (investorType, fundSource) switch
         {
@@ -39,7 +39,7 @@ internal static class InvestorNames
             ("地方国企", "产业基金") => $"江城{brand}产业投资基金合伙企业（有限合伙）",
             ("地方国企", "本地资金") => $"江城{brand}投资集团有限公司",
             ("地方国企", _) => $"{random.Pick(OutsideCities)}{brand}{industryWord}控股集团有限公司",
-            ("外资", _) => $"{ForeignBrand(random)}（中国）{industryWord}有限公司",
+            ("外资", _) => $"{brand}（中国）{industryWord}有限公司",
             ("港澳台", _) => $"{brand}{industryWord}（香港）有限公司",
             (_, "产业基金") => $"{random.Pick(OutsideCities)}{brand}股权投资合伙企业（有限合伙）",
             (_, "本地资金") => $"江城市{brand}{industryWord}有限公司",
@@ -47,7 +47,8 @@ internal static class InvestorNames
             _ => $"{brand}{industryWord}{Suffix(random)}",
         };
 
-    private static string ForeignBrand(DemoRandom random) =>
+    /// <summary>A three-syllable transliteration-like brand for a foreign investor.</summary>
+    public static string ForeignBrand(DemoRandom random) =>
         random.Pick(ForeignSyllables) + random.Pick(ForeignSyllables) + random.Pick(ForeignSyllables);
 
     private static readonly string[] Suffixes = ["有限公司", "股份有限公司", "集团有限公司"];

@@ -6,14 +6,15 @@ namespace Analytics.Core.Demo;
 /// Writes a ledger's rows into a workbook under a merged title row and the header, going on in a new
 /// sheet with the same title and header (名称(2), 名称(3)…) when a sheet is full.
 /// </summary>
-internal sealed class LedgerSheets(XlsxWriter workbook, LedgerLayout layout)
+/// <param name="rowsPerSheet">The most rows a sheet takes, title and header included (Excel's limit unless a test wants fewer).</param>
+internal sealed class LedgerSheets(XlsxWriter workbook, LedgerLayout layout, int rowsPerSheet = XlsxWriter.MaxRows)
 {
     private XlsxSheetWriter? _sheet;
     private int _sheets;
 
     public void Write(params ReadOnlySpan<object?> cells)
     {
-        if (_sheet is null || _sheet.RowCount == XlsxWriter.MaxRows)
+        if (_sheet is null || _sheet.RowCount >= rowsPerSheet)
         {
             Start();
         }

@@ -1,7 +1,8 @@
 namespace Analytics.Core.Demo;
 
 /// <summary>Draws a project's dates within its segment's constraints, keeping 签约 ≤ 开工 ≤ 投产 and 入统 after 开工.</summary>
-internal sealed class LifecycleSampler(DemoRandom random, DateOnly? reference)
+/// <param name="year">The cohort's year: talks that do not lead to a signing mostly break off within two years of it.</param>
+internal sealed class LifecycleSampler(DemoRandom random, int year, DateOnly? reference)
 {
     // Fewer signings around the Spring Festival, more before mid-year and year-end reviews.
     private static readonly double[] MonthWeights = [0.6, 0.5, 1.0, 1.0, 1.1, 1.2, 0.9, 0.9, 1.1, 0.9, 1.2, 1.3];
@@ -13,6 +14,11 @@ internal sealed class LifecycleSampler(DemoRandom random, DateOnly? reference)
         if (outcome is Outcome.Talks or Outcome.TalksTerminated)
         {
             project.TalksBrokeOff = outcome == Outcome.TalksTerminated;
+            if (outcome == Outcome.Talks && random.Chance(0.7))
+            {
+                project.TerminatedOn = new DateOnly(year, 12, 31).AddDays(random.Between(90, 600));
+            }
+
             return;
         }
 

@@ -5,7 +5,10 @@ namespace Analytics.Core.Demo;
 /// <summary>Gives a project its region, chain, name, investor and the ledger's categories, consistently with each other.</summary>
 internal sealed class ProjectDecorator(DemoRandom random, int year)
 {
-    private static readonly double[] ChainWeightsBase = Enumerable.Repeat(1.0, DemoVocabulary.IndustryChains.Count).ToArray();
+    // Per region: every chain once, the region's two lead chains three times.
+    private static readonly double[][] ChainWeights = DemoVocabulary.LeadChains
+        .Select(lead => Enumerable.Range(0, DemoVocabulary.IndustryChains.Count).Select(c => c == lead.Item1 || c == lead.Item2 ? 3.0 : 1.0).ToArray())
+        .ToArray();
     private static readonly string[] InvestorTypes = ["央企", "地方国企", "民营", "外资", "港澳台"];
 
     // Investor type weights (央企, 地方国企, 民营, 外资, 港澳台) per fund source, in the order of DemoVocabulary.FundSources.
@@ -28,10 +31,7 @@ internal sealed class ProjectDecorator(DemoRandom random, int year)
         var region = random.PickWeighted(DemoVocabulary.RegionWeights);
         project.Region = DemoVocabulary.Regions[region];
 
-        var chainWeights = (double[])ChainWeightsBase.Clone();
-        var (lead1, lead2) = DemoVocabulary.LeadChains[region];
-        chainWeights[lead1] = chainWeights[lead2] = 3;
-        var chain = random.PickWeighted(chainWeights);
+        var chain = random.PickWeighted(ChainWeights[region]);
         project.IndustryChain = DemoVocabulary.IndustryChains[chain];
 
         project.Investment = boundaryAmount ? InvestmentAmounts.Boundary(project.Band) : InvestmentAmounts.Draw(random, project.Band);
@@ -40,14 +40,14 @@ internal sealed class ProjectDecorator(DemoRandom random, int year)
         var source = IndexOf(DemoVocabulary.FundSources, project.FundSource);
         project.InvestorType = InvestorTypes[random.PickWeighted(InvestorTypeWeights[source])];
 
-        var brand = InvestorNames.Brand(random);
+        var brand = project.InvestorType == "外资" ? InvestorNames.ForeignBrand(random) : InvestorNames.Brand(random);
         var industryWord = random.Pick(ProjectNames.IndustryWords[chain]);
         project.Investor = InvestorNames.Create(random, brand, project.InvestorType, project.FundSource, industryWord);
 
         var pattern = PickPattern(ProjectNames.ByChain[chain], project.Band);
         var text = pattern.Numbers.Length == 0 ? pattern.Text : pattern.Text.Replace("#", Capacity(pattern.Numbers, project.Band).ToString(CultureInfo.InvariantCulture));
-        // Ledgers often lead with the investor's brand; the rest read as the bare project.
-        project.Name = random.Chance(0.4) ? brand + text : text;
+        // Ledgers mostly lead with the investor's brand; the rest read as the bare project.
+        project.Name = random.Chance(0.8) ? brand + text : text;
         project.ProjectType = pattern.Type;
 
         project.Method = project.FundSource == "产业基金" && random.Chance(0.8)

@@ -49,9 +49,10 @@ public sealed class Importer(DataStore store)
             problems.Add(new LedgerProblem(ProblemSeverity.Error, Path.GetFileName(missing), null, null, null, "文件不存在", "file not found", missing));
         if (problems.HasErrors) return Finish(action, names, problems, null, changed: false);
 
-        var build = store.NewBuildDirectory();
+        string? build = null;
         try
         {
+            build = store.NewBuildDirectory();
             var (manifest, changed) = Build(build, files, removed, kind, current, problems);
             if (problems.HasErrors || manifest is null) return Finish(action, names, problems, null, changed: false);
             if (!changed)
@@ -62,11 +63,13 @@ public sealed class Importer(DataStore store)
             foreach (var entry in manifest.Files.Where(f => names.Contains(f.Name)))
                 store.KeepRawFile(files[names.IndexOf(entry.Name)], entry);
             store.Publish(build, manifest);
-            store.Prune(KeepVersions);
+            TryPrune();
             return Finish(action, names, problems, manifest, changed: true);
         }
         catch (Exception e) when (e is IOException or DuckDbException or UnauthorizedAccessException)
         {
+            // Free the build's space first: on a full disk the history line needs it.
+            if (build is not null) TryDelete(build);
             var full = e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || e.HResult == 28 || e.HResult == unchecked((int)0x80070070);
             problems.Add(new LedgerProblem(ProblemSeverity.Error, names.FirstOrDefault() ?? store.Root, null, null, null,
                 full ? "磁盘空间不足，导入已取消，当前数据未改变" : "写入数据失败，导入已取消，当前数据未改变",
@@ -76,7 +79,7 @@ public sealed class Importer(DataStore store)
         }
         finally
         {
-            TryDelete(build);
+            if (build is not null) TryDelete(build);
         }
     }
 
@@ -172,9 +175,28 @@ public sealed class Importer(DataStore store)
     private ImportResult Finish(string action, IReadOnlyList<string> names, ProblemLog problems, VersionManifest? version, bool changed)
     {
         var succeeded = !problems.HasErrors;
-        store.AppendHistory(new LoadRecord(DateTimeOffset.Now, action, names, succeeded, succeeded ? version?.Id : null,
-            problems.ErrorCount, problems.WarningCount, problems.Listed.Take(20).Select(p => p.LineZh).ToList()));
+        try
+        {
+            store.AppendHistory(new LoadRecord(DateTimeOffset.Now, action, names, succeeded, succeeded ? version?.Id : null,
+                problems.ErrorCount, problems.WarningCount, problems.Listed.Take(20).Select(p => p.LineZh).ToList()));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The history is a log: a line that cannot be written (a full disk) must not hide the outcome.
+        }
         return new ImportResult(succeeded, changed, succeeded ? version : store.Current, problems);
+    }
+
+    private void TryPrune()
+    {
+        try
+        {
+            store.Prune(KeepVersions);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The new version is already current; the next load prunes again.
+        }
     }
 
     private static long Count(DuckDbConnection connection, string table)

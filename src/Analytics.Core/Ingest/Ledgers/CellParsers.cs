@@ -66,7 +66,8 @@ public static partial class CellParsers
             case CellKind.DateTime:
                 return TrySerial(cell.Number, out value);
             case CellKind.Text:
-                var text = HeaderText.Normalise(cell.Text);
+                // Spaces are kept: without them "2021-3-5 10:00" would run together into day 51.
+                var text = cell.Text.Normalize(NormalizationForm.FormKC).Trim().Trim('\u200B', '\uFEFF');
                 var match = DatePattern().Match(text);
                 if (match.Success)
                     return TryCreate(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value, out value);
@@ -114,7 +115,7 @@ public static partial class CellParsers
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.年])(?<m>\d{1,2})(?:[-/.月])(?<d>\d{1,2})日?(?:(?:T|\s)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")]
+    [GeneratedRegex(@"^(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?(?:(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.年])(?<m>\d{1,2})月?$")]

@@ -113,12 +113,16 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
         return rowFailed ? null : new ActivityRecord(date!.Value, region!, type!, count!.Value, OptionalText("note"));
     }
 
+    // The word 合计 may stand in any column, the key column included, when that one comes first.
     private bool IsTotalsRow()
     {
-        var key = header.Schema.Columns[0].Id;
-        if (!CellParsers.IsBlank(Cell(key))) return false;
-        return row.Cells.Any(c => c.Kind == CellKind.Text && HeaderText.Normalise(c.Text) is "合计" or "总计" or "小计" or "总合计");
+        var key = Cell(header.Schema.Columns[0].Id);
+        if (!CellParsers.IsBlank(key) && !IsTotalsWord(key)) return false;
+        return row.Cells.Any(IsTotalsWord);
     }
+
+    private static bool IsTotalsWord(Cell cell) =>
+        cell.Kind == CellKind.Text && HeaderText.Normalise(cell.Text) is "合计" or "总计" or "小计" or "总合计";
 
     private Cell Cell(string id) => header.Position(id) is var p and >= 0 ? row[p] : Spreadsheets.Cell.Empty;
 

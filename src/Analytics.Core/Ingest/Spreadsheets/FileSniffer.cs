@@ -9,17 +9,22 @@ internal static class FileSniffer
 
     private static ReadOnlySpan<byte> OleMagic => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    /// <summary>Magic numbers of common non-spreadsheet files that may start with plain text bytes.</summary>
+    /// <summary>
+    /// Signatures of common non-spreadsheet files that may start with plain text bytes, in full, so
+    /// that a CSV whose first header happens to begin the same way (<c>PKID,…</c>) is not mistaken.
+    /// </summary>
     private static readonly byte[][] OtherMagics =
     [
         "%PDF-"u8.ToArray(),
-        [0x89, 0x50, 0x4E, 0x47],   // PNG
-        [0xFF, 0xD8, 0xFF],         // JPEG
-        "GIF8"u8.ToArray(),
-        [0x1F, 0x8B],               // gzip
-        "7z"u8.ToArray(),
-        "Rar!"u8.ToArray(),
-        "PK"u8.ToArray(),           // a zip that does not start with a file entry (empty, spanned)
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], // PNG
+        [0xFF, 0xD8, 0xFF],                               // JPEG
+        "GIF87a"u8.ToArray(),
+        "GIF89a"u8.ToArray(),
+        [0x1F, 0x8B],                                     // gzip
+        [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C],             // 7z
+        [0x52, 0x61, 0x72, 0x21, 0x1A, 0x07],             // RAR
+        [0x50, 0x4B, 0x05, 0x06],                         // an empty zip
+        [0x50, 0x4B, 0x07, 0x08],                         // a spanned zip
     ];
 
     public static FileKind Sniff(Stream stream)

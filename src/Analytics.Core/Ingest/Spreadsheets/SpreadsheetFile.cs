@@ -9,7 +9,6 @@ namespace Analytics.Core.Ingest.Spreadsheets;
 /// </summary>
 public sealed class SpreadsheetFile : IDisposable
 {
-    private const string EncryptedStream = "EncryptedPackage";
 
     private readonly SafeFileHandle handle;
     private readonly XlsxWorkbook? workbook;
@@ -48,10 +47,7 @@ public sealed class SpreadsheetFile : IDisposable
             using (var probe = new FileHandleStream(handle))
             {
                 kind = FileSniffer.Sniff(probe);
-                if (kind == FileKind.Ole)
-                    throw OleCompoundFile.EntryNames(probe)?.Contains(EncryptedStream) == true
-                        ? SpreadsheetErrors.Encrypted(name)
-                        : SpreadsheetErrors.LegacyXls(name);
+                if (kind == FileKind.Ole) throw OleError(OleCompoundFile.EntryNames(probe), name);
             }
             switch (kind)
             {
@@ -89,4 +85,17 @@ public sealed class SpreadsheetFile : IDisposable
     }
 
     public void Dispose() => handle.Dispose();
+
+    /// <summary>
+    /// An OLE compound file is an encrypted workbook (its package sits in "EncryptedPackage"), a
+    /// legacy .xls ("Workbook", or "Book" before Excel 97), or another Office document. When the
+    /// directory cannot be read it is taken for an .xls, the likeliest case for a ledger.
+    /// </summary>
+    private static SpreadsheetException OleError(IReadOnlyList<string>? streams, string name)
+    {
+        if (streams is null) return SpreadsheetErrors.LegacyXls(name);
+        if (streams.Contains("EncryptedPackage")) return SpreadsheetErrors.Encrypted(name);
+        if (streams.Contains("Workbook") || streams.Contains("Book")) return SpreadsheetErrors.LegacyXls(name);
+        return SpreadsheetErrors.NotSpreadsheet(name);
+    }
 }

@@ -27,6 +27,7 @@ internal sealed class XlsxCellReader
     private readonly string inlineName;
     private readonly StringBuilder text = new();
     private readonly StringBuilder scratch = new();
+    private readonly char[] attribute = new char[32];
     private char[] value = new char[64];
     private int valueLength;
 
@@ -67,9 +68,10 @@ internal sealed class XlsxCellReader
             var name = xml.LocalName;
             if (ReferenceEquals(name, referenceName)) column = ReadColumn();
             else if (ReferenceEquals(name, typeName)) type = ReadType();
-            else if (ReferenceEquals(name, styleName)) style = ReadAttributeInt();
+            else if (ReferenceEquals(name, styleName)) style = ReadAttributeNumber();
         }
         xml.MoveToElement();
+        if (column >= CellReference.MaxColumns) throw new InvalidDataException("cell past the last column");
         if (xml.IsEmptyElement) return (column, Cell.Empty);
 
         var hasValue = false;
@@ -107,7 +109,7 @@ internal sealed class XlsxCellReader
         switch (type)
         {
             case ValueType.SharedString:
-                if (!int.TryParse(literal, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || !strings.TryGet(index, out var shared))
+                if (!int.TryParse(literal, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) || !strings.TryGet(index, out var shared))
                     throw new InvalidDataException("shared string index out of range");
                 return TextCell(shared);
             case ValueType.InlineString:
@@ -161,21 +163,31 @@ internal sealed class XlsxCellReader
 
     private int ReadColumn()
     {
-        var reference = xml.Value;
-        if (!CellReference.TryParse(reference, out var column, out _)) throw new InvalidDataException("bad cell reference");
+        var length = XmlParts.ReadAttribute(xml, attribute);
+        if (length < 0 || !CellReference.TryParse(attribute.AsSpan(0, length), out var column, out _))
+            throw new InvalidDataException("bad cell reference");
         return column;
     }
 
-    private ValueType ReadType() => xml.Value switch
+    private ValueType ReadType()
     {
-        "s" => ValueType.SharedString,
-        "inlineStr" => ValueType.InlineString,
-        "str" => ValueType.FormulaString,
-        "b" => ValueType.Boolean,
-        "e" => ValueType.Error,
-        "d" => ValueType.IsoDate,
-        _ => ValueType.Number,
-    };
+        var length = XmlParts.ReadAttribute(xml, attribute);
+        return length < 0 ? ValueType.Number : attribute.AsSpan(0, length) switch
+        {
+            "s" => ValueType.SharedString,
+            "inlineStr" => ValueType.InlineString,
+            "str" => ValueType.FormulaString,
+            "b" => ValueType.Boolean,
+            "e" => ValueType.Error,
+            "d" => ValueType.IsoDate,
+            _ => ValueType.Number,
+        };
+    }
 
-    private int ReadAttributeInt() => int.TryParse(xml.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+    /// <summary>The value of the attribute the reader is on as a number (a row's <c>r</c>, a cell's <c>s</c>); 0 when it is not one.</summary>
+    public int ReadAttributeNumber()
+    {
+        var length = XmlParts.ReadAttribute(xml, attribute);
+        return length > 0 && int.TryParse(attribute.AsSpan(0, length), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+    }
 }

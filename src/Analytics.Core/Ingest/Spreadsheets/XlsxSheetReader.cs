@@ -55,7 +55,7 @@ internal sealed class XlsxSheetReader : IDisposable
             archive = workbook.OpenArchive();
             var entry = Package.FindEntry(archive, part) ?? throw new InvalidDataException("sheet part missing");
             var (merges, damaged) = ScanMerges(entry);
-            return new XlsxSheetReader(workbook, sheet, archive, XmlParts.Open(entry.Open()), merges, damaged);
+            return new XlsxSheetReader(workbook, sheet, archive, XmlParts.OpenSheet(entry.Open()), merges, damaged);
         }
         catch (Exception e) when (XlsxWorkbook.IsCorruption(e))
         {
@@ -145,7 +145,7 @@ internal sealed class XlsxSheetReader : IDisposable
     {
         var number = 0;
         while (xml.MoveToNextAttribute())
-            if (ReferenceEquals(xml.LocalName, referenceName) && int.TryParse(xml.Value, out var r)) number = r;
+            if (ReferenceEquals(xml.LocalName, referenceName)) number = cellReader.ReadAttributeNumber();
         xml.MoveToElement();
         if (number <= 0) number = lastParsedRow + 1;
         if (number > CellReference.MaxRows) throw new InvalidDataException("row number out of range");

@@ -194,9 +194,14 @@ public sealed partial class XlsxSheetWriter
 
     private void WriteFormula(int column, XlsxFormula formula, int styleOffset)
     {
+        if (formula.CachedValue is string cached)
+        {
+            CheckLength(cached);
+        }
+
         var type = formula.CachedValue switch
         {
-            string text => CheckLength(text) ? "str" : null,
+            string => "str",
             bool => "b",
             _ => null,
         };
@@ -317,9 +322,13 @@ public sealed partial class XlsxSheetWriter
         }
     }
 
-    private static bool CheckLength(string text) => text.Length <= MaxTextLength
-        ? true
-        : throw new ArgumentException($"A cell holds at most {MaxTextLength} characters; got {text.Length}.");
+    private static void CheckLength(string text)
+    {
+        if (text.Length > MaxTextLength)
+        {
+            throw new ArgumentException($"A cell holds at most {MaxTextLength} characters; got {text.Length}.");
+        }
+    }
 
     private static bool NeedsPreserve(string text) =>
         text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\n'));

@@ -6,17 +6,41 @@ namespace Analytics.Core.Ingest.Spreadsheets;
 /// <summary>How the XML parts of a package are read: forward only, no DTDs, no external resources.</summary>
 internal static class XmlParts
 {
-    private static readonly XmlReaderSettings Settings = new()
+    private static readonly XmlReaderSettings Settings = CreateSettings(ignoreWhitespace: false);
+
+    /// <summary>For worksheets: white space between elements is skipped (text under xml:space="preserve" is still reported).</summary>
+    private static readonly XmlReaderSettings SheetSettings = CreateSettings(ignoreWhitespace: true);
+
+    public static XmlReader Open(Stream stream) => XmlReader.Create(stream, Settings);
+
+    public static XmlReader OpenSheet(Stream stream) => XmlReader.Create(stream, SheetSettings);
+
+    private static XmlReaderSettings CreateSettings(bool ignoreWhitespace) => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = ignoreWhitespace,
         CheckCharacters = false,
         CloseInput = true,
     };
 
-    public static XmlReader Open(Stream stream) => XmlReader.Create(stream, Settings);
+    /// <summary>
+    /// Copies the value of the attribute the reader is on into <paramref name="buffer"/> without
+    /// allocating a string; -1 when it does not fit.
+    /// </summary>
+    public static int ReadAttribute(XmlReader reader, char[] buffer)
+    {
+        var length = 0;
+        int read;
+        while ((read = reader.ReadValueChunk(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+            if (length == buffer.Length) return reader.ReadValueChunk(buffer, 0, 1) > 0 ? -1 : length;
+        }
+        return length;
+    }
 
     /// <summary>Reads the text of the element the reader is on (e.g. <c>&lt;t&gt;</c>), leaving the reader on its end.</summary>
     public static string ReadText(XmlReader reader, StringBuilder scratch)

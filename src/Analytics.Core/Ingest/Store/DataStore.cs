@@ -17,6 +17,9 @@ public sealed class DataStore
     private const string ManifestFileName = "manifest.json";
     private const string BuildingPrefix = ".building-";
 
+    /// <summary>A raw file being copied in, named so that it cannot be a ledger's own name.</summary>
+    private const string PartialRawFile = ".partial";
+
     internal static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -129,6 +132,12 @@ public sealed class DataStore
             Directory.Delete(dir, recursive: true);
         foreach (var tmp in Directory.EnumerateFiles(Root, "*.tmp"))
             File.Delete(tmp);
+        if (!Directory.Exists(RawDirectory)) return;
+        foreach (var dir in Directory.EnumerateDirectories(RawDirectory))
+        {
+            File.Delete(Path.Combine(dir, PartialRawFile));
+            if (!Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
+        }
     }
 
     /// <summary>A fresh directory to build a version in.</summary>
@@ -146,10 +155,21 @@ public sealed class DataStore
     {
         var target = RawFilePath(entry);
         if (File.Exists(target)) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = target + ".tmp";
-        File.Copy(source, temporary, overwrite: true);
-        File.Move(temporary, target, overwrite: true);
+        var directory = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, PartialRawFile);
+        try
+        {
+            File.Copy(source, temporary, overwrite: true);
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch
+        {
+            // A part copy must not stay behind on a disk that is probably full.
+            File.Delete(temporary);
+            if (!Directory.EnumerateFileSystemEntries(directory).Any()) Directory.Delete(directory);
+            throw;
+        }
     }
 
     /// <summary>Makes a complete build the current version: rename into place, then switch the pointer atomically.</summary>
@@ -180,7 +200,8 @@ public sealed class DataStore
     {
         Directory.CreateDirectory(Root);
         var line = JsonSerializer.Serialize(record, JsonLine) + "\n";
-        File.AppendAllText(HistoryPath, line, Encoding.UTF8);
+        // No byte order mark: each line must parse as JSON on its own.
+        File.AppendAllText(HistoryPath, line, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     /// <summary>The load history, oldest first; a line cut short by a crash is skipped.</summary>

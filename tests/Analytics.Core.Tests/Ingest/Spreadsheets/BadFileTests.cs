@@ -231,6 +231,23 @@ public sealed class BadFileTests : SpreadsheetTestBase
     }
 
     [Test]
+    public void A_legacy_word_document_is_not_a_spreadsheet()
+    {
+        var path = WriteBytes("说明.doc", CompoundFileBuilder.Build("WordDocument", "1Table", "\u0005SummaryInformation"));
+
+        Assert.That(OpenFails(path).Message, Is.EqualTo("说明.doc: 不是电子表格文件 / not a spreadsheet (xlsx or CSV)"));
+    }
+
+    [Test]
+    public void An_ole_file_whose_directory_cannot_be_read_is_taken_for_a_legacy_xls()
+    {
+        var bytes = CompoundFileBuilder.Build("Workbook");
+        bytes[0x30] = 0x7F; // the directory's first sector lies past the end of the file
+
+        Assert.That(OpenFails(WriteBytes("坏.xls", bytes)).MessageEn, Does.StartWith("the legacy .xls format is not supported"));
+    }
+
+    [Test]
     public void An_encrypted_workbook_with_many_directory_entries_is_still_recognised()
     {
         var names = Enumerable.Range(0, 10).Select(i => $"Stream{i}").Append("EncryptedPackage").ToArray();

@@ -32,6 +32,16 @@ public sealed class CsvReadingTests : SpreadsheetTestBase
         Assert.That(file.Format, Is.EqualTo(SpreadsheetFormat.Csv));
     }
 
+    [TestCase("PKID,名称\n1,高新区\n")]
+    [TestCase("GIF8,名称\n1,高新区\n")]
+    [TestCase("7z,名称\n1,高新区\n")]
+    public void Text_that_begins_like_a_binary_signature_is_still_csv(string text)
+    {
+        var path = WriteText("signature.csv", text);
+
+        Assert.That(ReadSheet(path).Select(r => r[1].Text), Is.EqualTo(new[] { "名称", "高新区" }));
+    }
+
     [Test]
     public void Quoted_fields_hold_delimiters_quotes_and_line_breaks()
     {

@@ -180,4 +180,22 @@ public sealed class XlsxCellTests : SpreadsheetTestBase
         Assert.That(row[1], Is.EqualTo(new Cell(CellKind.Text, " ", 0)));
         Assert.That(row[1].IsEmpty, Is.True);
     }
+
+    [Test]
+    public void Whitespace_in_preserved_inline_text_is_kept()
+    {
+        var path = new XlsxBuilder()
+            .Sheet("Sheet1", """
+                <row r="1">
+                  <c r="A1" t="inlineStr"><is><t xml:space="preserve">  两端空格 </t></is></c>
+                  <c r="B1" t="inlineStr"><is><t xml:space="preserve">   </t></is></c>
+                  <c r="C1" t="inlineStr"><is><r><t xml:space="preserve">新 </t></r><r><t>材料</t></r></is></c>
+                </row>
+                """)
+            .Save(PathOf("inline-spaces.xlsx"));
+
+        var row = ReadSheet(path).Single();
+
+        Assert.That(Texts(row), Is.EqualTo(new[] { "  两端空格 ", "   ", "新 材料" }));
+    }
 }

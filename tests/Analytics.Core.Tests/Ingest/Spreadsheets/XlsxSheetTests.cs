@@ -129,4 +129,33 @@ public sealed class XlsxSheetTests : SpreadsheetTestBase
 
         Assert.That(ReadSheet(path).Single()[0].Number, Is.EqualTo(1));
     }
+
+    [Test]
+    public void A_chart_sheet_is_listed_and_has_no_rows()
+    {
+        const string relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        var path = new XlsxBuilder()
+            .Sheet("数据", """<row r="1"><c><v>1</v></c></row>""")
+            .Part("xl/workbook.xml", $"""<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="{relationships}"><sheets><sheet name="图表" sheetId="2" r:id="rId2"/><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>""")
+            .Part("xl/_rels/workbook.xml.rels", $"""<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{relationships}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{relationships}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>""")
+            .Part("xl/chartsheets/sheet1.xml", """<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>""")
+            .Save(PathOf("chart.xlsx"));
+
+        using var file = SpreadsheetFile.Open(path);
+
+        Assert.That(file.Sheets.Select(s => s.Name), Is.EqualTo(new[] { "图表", "数据" }));
+        Assert.That(file.ReadRows(file.Sheets[0]), Is.Empty);
+        Assert.That(file.ReadRows(file.Sheets[1]).Single()[0].Number, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Reading_after_dispose_is_refused()
+    {
+        var path = new XlsxBuilder().Sheet("A", "").Save(PathOf("disposed.xlsx"));
+        var file = SpreadsheetFile.Open(path);
+        var sheet = file.Sheets[0];
+        file.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => file.ReadRows(sheet));
+    }
 }

@@ -230,6 +230,7 @@ public sealed class XlsxWriterTests
         Assert.Throws<ArgumentException>(() => sheet.WriteRow(new object()));
         Assert.Throws<ArgumentException>(() => sheet.WriteRow(double.NaN));
         Assert.Throws<ArgumentException>(() => sheet.MergeCells("A1-B2"));
+        Assert.Throws<ArgumentException>(() => sheet.WriteRow(new string('x', 32_768)));
     }
 
     private string Write(Action<XlsxWriter> fill, string name = "book.xlsx")

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace ProviderBenchmark;
+
+/// <summary>Benchmark 2: appending ledger-shaped rows, per contender.</summary>
+public static class AppendingBenchmark
+{
+    public const string Key = "append";
+    public const string FloorLabel = "C appender API, per value (gcc -O2)";
+
+    public static Scenario Run(BenchmarkOptions options)
+    {
+        Progress("append: generating rows and the CSV file");
+        var rows = LedgerRows.Generate(options.AppendRows);
+        Directory.CreateDirectory(options.WorkFolder);
+        var csv = Path.GetFullPath(Path.Combine(options.WorkFolder, "ledger.csv"));
+        rows.WriteCsv(csv);
+
+        Contender[] contenders =
+        [
+            OursAppending.CreateAppender(rows),
+            ExternalContender.Create(FloorLabel, options.FloorProgram,
+                (w, r) => ["append", w, r, Key, csv, LedgerRows.CreateTableSql, LedgerRows.FingerprintSql], options.WarmUps),
+            OursAppending.CreateReadCsv(csv),
+        ];
+        var measurements = Rounds.Run(Key, contenders, options.WarmUps, options.Runs);
+        var title = $"Append ledger rows: 10 columns (6 VARCHAR, DECIMAL(18,4), 3 DATE, a third of producing_on NULL); CSV {new FileInfo(csv).Length / 1_000_000.0:F1} MB";
+        return new Scenario(title, rows.Count, measurements);
+    }
+
+    /// <summary>Ours at least 0.8× the C appender's throughput; under one allocated byte per row.</summary>
+    public static IEnumerable<Goal> Goals(Scenario scenario)
+    {
+        var throughput = scenario.Find(FloorLabel).Median / scenario.Ours.Median;
+        var allocated = scenario.Ours.AllocatedBytesPerRow ?? double.NaN;
+        yield return new Goal($"{Key}: ours' throughput vs the C appender", string.Create(CultureInfo.InvariantCulture, $"{throughput:F2}× its rows/s"), "≥ 0.80× its rows/s", throughput >= 0.8);
+        yield return new Goal($"{Key}: ours' managed allocation in the append loop", string.Create(CultureInfo.InvariantCulture, $"{allocated:F4} B/row"), "< 1 B/row", allocated < 1);
+        yield return new Goal($"{Key}: every contender wrote the same table", scenario.SameResults ? "same" : "different", "same", scenario.SameResults);
+    }
+
+    private static void Progress(string what) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {what}");
+}

@@ -1,0 +1,49 @@
+using System.Runtime.InteropServices;
+
+namespace Analytics.Charts.Raster.Native;
+
+/// <summary>The part of cairo's C API the rasteriser uses.</summary>
+internal static partial class NativeMethods
+{
+    private const string Cairo = "libcairo.so.2";
+
+    /// <summary>CAIRO_FORMAT_ARGB32.</summary>
+    internal const int CairoFormatArgb32 = 0;
+
+    /// <summary>CAIRO_STATUS_SUCCESS.</summary>
+    internal const int CairoStatusSuccess = 0;
+
+    /// <summary>CAIRO_STATUS_WRITE_ERROR.</summary>
+    internal const int CairoStatusWriteError = 11;
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_image_surface_create")]
+    internal static partial CairoSurface cairo_image_surface_create(int format, int width, int height);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_surface_status")]
+    internal static partial int cairo_surface_status(CairoSurface surface);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_surface_flush")]
+    internal static partial void cairo_surface_flush(CairoSurface surface);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_surface_destroy")]
+    internal static partial void cairo_surface_destroy(IntPtr surface);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_surface_write_to_png_stream")]
+    internal static unsafe partial int cairo_surface_write_to_png_stream(CairoSurface surface,
+        delegate* unmanaged[Cdecl]<IntPtr, byte*, uint, int> write, IntPtr closure);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_create")]
+    internal static partial CairoContext cairo_create(CairoSurface target);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_status")]
+    internal static partial int cairo_status(CairoContext cr);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_scale")]
+    internal static partial void cairo_scale(CairoContext cr, double sx, double sy);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_destroy")]
+    internal static partial void cairo_destroy(IntPtr cr);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_status_to_string")]
+    internal static partial IntPtr cairo_status_to_string(int status);
+}

@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using Analytics.Charts.Raster.Native;
+
+namespace Analytics.Charts.Raster;
+
+/// <summary>
+/// Turns an SVG into a PNG in-process with librsvg and cairo (Debian librsvg2-2), drawing text with
+/// the installed fonts (fonts-noto-cjk). Each call uses its own handle, surface and context, so
+/// calls from many threads at once are safe.
+/// </summary>
+public static class PngRasterizer
+{
+    /// <summary>The largest side of an output image, in pixels.</summary>
+    public const int MaxSide = 8192;
+
+    /// <summary>
+    /// Renders <paramref name="svg"/> at <paramref name="scale"/> device pixels per CSS pixel
+    /// (2 for e-mail on high-density screens) and returns the PNG file's bytes.
+    /// </summary>
+    /// <exception cref="RasterizationException">The SVG cannot be parsed or drawn.</exception>
+    public static byte[] Render(string svg, double scale = 1)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        if (!(scale > 0 && scale <= 16)) throw new ArgumentOutOfRangeException(nameof(scale), scale, "Scale must be in (0, 16].");
+        var bytes = Encoding.UTF8.GetBytes(svg);
+        using var handle = Parse(bytes);
+        if (!NativeMethods.rsvg_handle_get_intrinsic_size_in_pixels(handle, out var width, out var height))
+            throw new RasterizationException("The SVG has no width and height in pixels.");
+        var pixelWidth = (int)Math.Ceiling(width * scale - 1e-6);
+        var pixelHeight = (int)Math.Ceiling(height * scale - 1e-6);
+        if (pixelWidth < 1 || pixelHeight < 1 || pixelWidth > MaxSide || pixelHeight > MaxSide)
+            throw new RasterizationException($"Image of {pixelWidth}×{pixelHeight} px is outside 1–{MaxSide} px.");
+
+        using var surface = NativeMethods.cairo_image_surface_create(NativeMethods.CairoFormatArgb32, pixelWidth, pixelHeight);
+        NativeStatus.CheckCairo(NativeMethods.cairo_surface_status(surface), "cairo_image_surface_create");
+        using (var cr = NativeMethods.cairo_create(surface))
+        {
+            NativeMethods.cairo_scale(cr, scale, scale);
+            var viewport = new NativeMethods.RsvgRectangle { Width = width, Height = height };
+            var ok = NativeMethods.rsvg_handle_render_document(handle, cr, viewport, out var error);
+            NativeStatus.CheckGError(ok, error, "rsvg_handle_render_document");
+            NativeStatus.CheckCairo(NativeMethods.cairo_status(cr), "cairo");
+        }
+        NativeMethods.cairo_surface_flush(surface);
+        return WritePng(surface);
+    }
+
+    private static unsafe RsvgHandle Parse(byte[] bytes)
+    {
+        fixed (byte* data = bytes)
+        {
+            var handle = NativeMethods.rsvg_handle_new_from_data(data, (nuint)bytes.Length, out var error);
+            NativeStatus.CheckGError(!handle.IsInvalid, error, "rsvg_handle_new_from_data");
+            return handle;
+        }
+    }
+
+    private static unsafe byte[] WritePng(CairoSurface surface)
+    {
+        var output = new MemoryStream();
+        var gc = GCHandle.Alloc(output);
+        try
+        {
+            var status = NativeMethods.cairo_surface_write_to_png_stream(surface, &Write, GCHandle.ToIntPtr(gc));
+            NativeStatus.CheckCairo(status, "cairo_surface_write_to_png_stream");
+        }
+        finally
+        {
+            gc.Free();
+        }
+        return output.ToArray();
+    }
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static unsafe int Write(IntPtr closure, byte* data, uint length)
+    {
+        try
+        {
+            var stream = (MemoryStream)GCHandle.FromIntPtr(closure).Target!;
+            stream.Write(new ReadOnlySpan<byte>(data, checked((int)length)));
+            return NativeMethods.CairoStatusSuccess;
+        }
+        catch (Exception)
+        {
+            // An exception must not cross into cairo; the status ends the write instead.
+            return NativeMethods.CairoStatusWriteError;
+        }
+    }
+}

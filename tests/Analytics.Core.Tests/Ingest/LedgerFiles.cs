@@ -1,0 +1,188 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+using Analytics.Core.Ingest.Spreadsheets;
+
+namespace Analytics.Core.Tests.Ingest;
+
+/// <summary>
+/// Writes ledger files the way real offices hand them over: CSV in several encodings and line
+/// endings, workbooks through <see cref="XlsxWriter"/>, and raw bytes for what no writer makes on
+/// purpose (hand-built packages, encrypted and legacy OLE files, cut and garbled zips).
+/// </summary>
+internal static class LedgerFiles
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    static LedgerFiles() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static Encoding Gb18030 => Encoding.GetEncoding(54936);
+
+    /// <summary>A UTF-8 CSV (no byte order mark), lines ending in LF.</summary>
+    public static string Csv(string directory, string name, params string[] lines) =>
+        Text(directory, name, string.Join("\n", lines) + "\n", Utf8NoBom);
+
+    /// <summary>Text written as is, in the given encoding (a BOM only if <paramref name="bom"/>).</summary>
+    public static string Text(string directory, string name, string text, Encoding encoding, bool bom = false)
+    {
+        var bytes = encoding.GetBytes(text);
+        return Bytes(directory, name, bom ? [.. encoding.GetPreamble(), .. bytes] : bytes);
+    }
+
+    public static string Bytes(string directory, string name, byte[] bytes)
+    {
+        var path = Path.Combine(directory, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>A workbook written by <see cref="XlsxWriter"/>.</summary>
+    public static string Xlsx(string directory, string name, Action<XlsxWriter> write)
+    {
+        var path = Path.Combine(directory, name);
+        Directory.CreateDirectory(directory);
+        using (var writer = XlsxWriter.Create(path)) write(writer);
+        return path;
+    }
+
+    /// <summary>A workbook of one sheet whose <c>sheetData</c> is given as XML, with shared strings if any (for cells no writer makes: errors, shared strings, unstyled serials).</summary>
+    public static string RawXlsx(string directory, string name, string sheetName, string sheetData, params string[] sharedStrings)
+    {
+        const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        const string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        const string pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+        var parts = new Dictionary<string, string>
+        {
+            ["[Content_Types].xml"] = "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>",
+            ["_rels/.rels"] = $"<Relationships xmlns=\"{pkg}\"><Relationship Id=\"rId1\" Type=\"{rel}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>",
+            ["xl/workbook.xml"] = $"<workbook xmlns=\"{main}\" xmlns:r=\"{rel}\"><sheets><sheet name=\"{sheetName}\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+            ["xl/_rels/workbook.xml.rels"] = $"<Relationships xmlns=\"{pkg}\"><Relationship Id=\"rId1\" Type=\"{rel}/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + $"<Relationship Id=\"rId2\" Type=\"{rel}/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>",
+            ["xl/sharedStrings.xml"] = $"<sst xmlns=\"{main}\" count=\"{sharedStrings.Length}\" uniqueCount=\"{sharedStrings.Length}\">"
+                + string.Concat(sharedStrings.Select(s => $"<si><t>{System.Security.SecurityElement.Escape(s)}</t></si>")) + "</sst>",
+            ["xl/worksheets/sheet1.xml"] = $"<worksheet xmlns=\"{main}\"><sheetData>{sheetData}</sheetData></worksheet>",
+        };
+        return Bytes(directory, name, Zip(parts));
+    }
+
+    /// <summary>A zip of text entries (UTF-8).</summary>
+    public static byte[] Zip(IReadOnlyDictionary<string, string> entries)
+    {
+        using var memory = new MemoryStream();
+        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in entries)
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(Utf8NoBom.GetBytes(text));
+            }
+        }
+        return memory.ToArray();
+    }
+
+    /// <summary>The first PNG bytes of a 1×1 image: what a screenshot saved as .xlsx starts with.</summary>
+    public static byte[] Png() =>
+    [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
+        0x89, 0x00, 0x00, 0x00, 0x0A, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00, 0x01, 0x00, 0x00,
+        0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE,
+        0x42, 0x60, 0x82,
+    ];
+
+    /// <summary>
+    /// An OLE compound file (MS-CFB version 3, 512-byte sectors) whose root holds the named streams,
+    /// each of 4,096 bytes: "EncryptionInfo" and "EncryptedPackage" make a password-protected
+    /// workbook, "Workbook" a legacy .xls.
+    /// </summary>
+    public static byte[] OleFile(params string[] streams)
+    {
+        const int sector = 512;
+        const uint free = 0xFFFFFFFF, endOfChain = 0xFFFFFFFE, fatSector = 0xFFFFFFFD, noStream = 0xFFFFFFFF;
+        const int streamSectors = 4096 / sector;
+        var dataSectors = streams.Length * streamSectors;
+        var directorySectors = (streams.Length + 1 + 3) / 4;
+        var total = 1 + directorySectors + dataSectors;
+        var file = new byte[sector * (1 + total)];
+        var header = file.AsSpan(0, sector);
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(header);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[0x18..], 0x003E);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[0x1A..], 3);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[0x1C..], 0xFFFE);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[0x1E..], 9);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[0x20..], 6);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[0x2C..], 1);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[0x30..], 1);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[0x38..], 4096);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[0x3C..], endOfChain);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[0x44..], endOfChain);
+        for (var i = 0; i < 109; i++) BinaryPrimitives.WriteUInt32LittleEndian(header[(0x4C + 4 * i)..], i == 0 ? 0 : free);
+
+        // Sector 0: the allocation table. Then the directory chain, then each stream's chain.
+        var fat = file.AsSpan(sector, sector);
+        for (var i = 0; i < sector / 4; i++) BinaryPrimitives.WriteUInt32LittleEndian(fat[(4 * i)..], free);
+        BinaryPrimitives.WriteUInt32LittleEndian(fat, fatSector);
+        for (var d = 0; d < directorySectors; d++)
+            BinaryPrimitives.WriteUInt32LittleEndian(fat[(4 * (1 + d))..], d + 1 < directorySectors ? (uint)(2 + d) : endOfChain);
+        var first = 1 + directorySectors;
+        for (var s = 0; s < dataSectors; s++)
+            BinaryPrimitives.WriteUInt32LittleEndian(fat[(4 * (first + s))..], (s + 1) % streamSectors == 0 ? endOfChain : (uint)(first + s + 1));
+
+        var directory = file.AsSpan(2 * sector, directorySectors * sector);
+        DirectoryEntry(directory[..128], "Root Entry", 5, streams.Length > 0 ? 1u : noStream, noStream, endOfChain, 0);
+        for (var i = 0; i < streams.Length; i++)
+        {
+            var right = i + 1 < streams.Length ? (uint)(i + 2) : noStream;
+            DirectoryEntry(directory.Slice(128 * (i + 1), 128), streams[i], 2, noStream, right, (uint)(first + i * streamSectors), 4096);
+        }
+        new Random(11).NextBytes(file.AsSpan(sector * (1 + first)));
+        return file;
+    }
+
+    /// <summary>The first half of <paramref name="path"/>'s bytes: a download or copy that stopped early.</summary>
+    public static void CutInHalf(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+    }
+
+    /// <summary>Overwrites the middle of a zip entry's compressed data, leaving the zip's directory intact.</summary>
+    public static void GarbleEntry(string path, string entryName)
+    {
+        long offset, length;
+        using (var zip = ZipFile.OpenRead(path))
+        {
+            var entry = zip.GetEntry(entryName) ?? throw new ArgumentException($"no entry {entryName}");
+            length = entry.CompressedLength;
+        }
+        var bytes = File.ReadAllBytes(path);
+        var name = Encoding.UTF8.GetBytes(entryName);
+        // The local header: signature, 26 bytes of fields, then the name and the extra field.
+        offset = bytes.AsSpan().IndexOf(name) + name.Length;
+        var extra = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan((int)offset - name.Length - 2));
+        offset += extra;
+        var rng = new Random(7);
+        for (var i = length / 3; i < 2 * length / 3; i++) bytes[offset + i] = (byte)rng.Next(256);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    private static void DirectoryEntry(Span<byte> entry, string name, byte type, uint child, uint right, uint start, uint size)
+    {
+        var nameBytes = Encoding.Unicode.GetBytes(name + "\0");
+        nameBytes.CopyTo(entry);
+        BinaryPrimitives.WriteUInt16LittleEndian(entry[0x40..], (ushort)nameBytes.Length);
+        entry[0x42] = type;
+        entry[0x43] = 1;
+        BinaryPrimitives.WriteUInt32LittleEndian(entry[0x44..], 0xFFFFFFFF);
+        BinaryPrimitives.WriteUInt32LittleEndian(entry[0x48..], right);
+        BinaryPrimitives.WriteUInt32LittleEndian(entry[0x4C..], child);
+        BinaryPrimitives.WriteUInt32LittleEndian(entry[0x74..], start);
+        BinaryPrimitives.WriteUInt32LittleEndian(entry[0x78..], size);
+    }
+}
