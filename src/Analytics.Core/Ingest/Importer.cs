@@ -70,7 +70,7 @@ public sealed class Importer(DataStore store)
         {
             // Free the build's space first: on a full disk the history line needs it.
             if (build is not null) TryDelete(build);
-            var full = e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || e.HResult == 28 || e.HResult == unchecked((int)0x80070070);
+            var full = DiskSpace.IsFull(e);
             problems.Add(new LedgerProblem(ProblemSeverity.Error, names.FirstOrDefault() ?? store.Root, null, null, null,
                 full ? "磁盘空间不足，导入已取消，当前数据未改变" : "写入数据失败，导入已取消，当前数据未改变",
                 full ? "the disk is full; the import was cancelled and the current data is unchanged" : "writing the data failed; the import was cancelled and the current data is unchanged",

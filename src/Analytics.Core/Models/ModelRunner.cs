@@ -39,7 +39,7 @@ public static class ModelRunner
             {
                 connection.Execute(model.CreateStatement);
             }
-            catch (DuckDbException e)
+            catch (DuckDbException e) when (!Ingest.Store.DiskSpace.IsFull(e))
             {
                 throw new ModelException($"模型 {model.Name} 构建失败 / model {model.Name} failed to build ({model.Path}): {e.Message}");
             }

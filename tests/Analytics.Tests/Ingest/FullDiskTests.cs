@@ -26,14 +26,14 @@ public sealed class FullDiskTests
     [OneTimeTearDown]
     public void DeleteLedgers() => Directory.Delete(work, recursive: true);
 
-    // The disk is 8 MB; the base version takes about 1 MB; the rest is filled but for what each case leaves free.
+    // The disk is 16 MB; the base version takes about 1 MB; the rest is filled but for what each case leaves free.
     [Test]
     public void Disk_filling_up_while_the_database_is_built_gives_a_clear_error_and_keeps_the_old_version() =>
         ImportOntoSmallDisk(leaveFree: 1 << 20, failure: "/versions/.building-");
 
     [Test]
     public void Disk_filling_up_while_the_raw_file_is_kept_gives_a_clear_error_and_keeps_the_old_version() =>
-        ImportOntoSmallDisk(leaveFree: 4 << 20, failure: "，发现「No space left on device」");
+        ImportOntoSmallDisk(leaveFree: 8 << 20, failure: "，发现「No space left on device」");
 
     [Test]
     public void Disk_with_no_room_left_even_for_the_history_line_gives_a_clear_error_and_keeps_the_old_version() =>
@@ -41,7 +41,7 @@ public sealed class FullDiskTests
 
     private void ImportOntoSmallDisk(long leaveFree, string failure)
     {
-        using var disk = SmallFilesystem.TryMount(megabytes: 8, out var reason);
+        using var disk = SmallFilesystem.TryMount(megabytes: 16, out var reason);
         if (disk is null)
         {
             Assert.Ignore(reason);
