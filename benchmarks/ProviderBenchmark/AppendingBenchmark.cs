@@ -10,7 +10,7 @@ public static class AppendingBenchmark
 
     public static Scenario Run(BenchmarkOptions options)
     {
-        Progress("append: generating rows and the CSV file");
+        Log.Progress("append: generating rows and the CSV file");
         var rows = LedgerRows.Generate(options.AppendRows);
         Directory.CreateDirectory(options.WorkFolder);
         var csv = Path.GetFullPath(Path.Combine(options.WorkFolder, "ledger.csv"));
@@ -36,12 +36,8 @@ public static class AppendingBenchmark
         var cpu = floor.CpuMedian / scenario.Ours.CpuMedian;
         var allocated = scenario.Ours.AllocatedBytesPerRow ?? double.NaN;
         yield return new Goal($"{Key}: ours' throughput vs the C appender",
-            Phrase($"{throughput:F2}× its rows/s (cpu {cpu:F2}×)"), "≥ 0.80× its rows/s", throughput >= 0.8);
-        yield return new Goal($"{Key}: ours' managed allocation in the append loop", Phrase($"{allocated:F4} B/row"), "< 1 B/row", allocated < 1);
+            Goal.Phrase($"{throughput:F2}× its rows/s (cpu {cpu:F2}×)"), "≥ 0.80× its rows/s", throughput >= 0.8);
+        yield return new Goal($"{Key}: ours' managed allocation in the append loop", Goal.Phrase($"{allocated:F4} B/row"), "< 1 B/row", allocated < 1);
         yield return new Goal($"{Key}: every contender wrote the same table", scenario.SameResults ? "same" : "different", "same", scenario.SameResults);
     }
-
-    private static string Phrase(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static void Progress(string what) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {what}");
 }

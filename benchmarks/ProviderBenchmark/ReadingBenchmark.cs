@@ -44,11 +44,9 @@ public static class ReadingBenchmark
         var speedUp = node.Median / ours.Median;
         var overFloor = ours.Median / floor.Median;
         yield return new Goal($"{key}: ours vs the faster Node API reading",
-            Phrase($"{speedUp:F2}× faster (cpu {node.CpuMedian / ours.CpuMedian:F2}×)"), "≥ 2.00× faster", speedUp >= 2.0);
+            Goal.Phrase($"{speedUp:F2}× faster (cpu {node.CpuMedian / ours.CpuMedian:F2}×)"), "≥ 2.00× faster", speedUp >= 2.0);
         yield return new Goal($"{key}: ours vs the C floor",
-            Phrase($"{overFloor:F2}× its time (cpu {ours.CpuMedian / floor.CpuMedian:F2}×)"), "≤ 1.30× its time", overFloor <= 1.3);
+            Goal.Phrase($"{overFloor:F2}× its time (cpu {ours.CpuMedian / floor.CpuMedian:F2}×)"), "≤ 1.30× its time", overFloor <= 1.3);
         yield return new Goal($"{key}: every contender read the same values", scenario.SameResults ? "same" : "different", "same", scenario.SameResults);
     }
-
-    private static string Phrase(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
