@@ -6,7 +6,7 @@ namespace ProviderBenchmark;
 /// <summary>
 /// The C or Node program, started once per round: it does its warm-up runs and one measured run in
 /// the same process and prints the time it measured itself (start-up and library load excluded) as
-/// <c>RUN &lt;benchmark&gt; &lt;contender&gt; &lt;run&gt; &lt;seconds&gt; &lt;fingerprint&gt;</c>.
+/// <c>RUN &lt;benchmark&gt; &lt;contender&gt; &lt;run&gt; &lt;seconds&gt; &lt;cpu seconds&gt; &lt;fingerprint&gt;</c>.
 /// </summary>
 public static class ExternalContender
 {
@@ -30,8 +30,8 @@ public static class ExternalContender
         Sample? sample = null;
         while (process.StandardOutput.ReadLine() is { } line)
         {
-            if (line.Split(' ') is ["RUN", _, _, _, var time, var fingerprint])
-                sample = new Sample(double.Parse(time, CultureInfo.InvariantCulture), fingerprint);
+            if (line.Split(' ') is ["RUN", _, _, _, var time, var cpu, var fingerprint])
+                sample = new Sample(double.Parse(time, CultureInfo.InvariantCulture), double.Parse(cpu, CultureInfo.InvariantCulture), fingerprint);
         }
         process.WaitForExit();
         if (process.ExitCode != 0 || sample is null)

@@ -7,4 +7,7 @@ namespace ProviderBenchmark;
 public sealed record Goal(string Name, string Measured, string Target, bool Met)
 {
     public string Verdict => Met ? "PASS" : "FAIL";
+
+    /// <summary>Formats a measured figure with invariant digits.</summary>
+    public static string Phrase(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -16,15 +16,11 @@ public sealed class Measurement(string contender)
     /// <summary>The largest per-run figure, so that one allocating run is not hidden; null when not measured.</summary>
     public double? AllocatedBytesPerRow => samples.Max(s => s.AllocatedBytesPerRow);
 
-    public double Median
-    {
-        get
-        {
-            var sorted = Seconds.Order().ToArray();
-            var middle = sorted.Length / 2;
-            return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-        }
-    }
+    /// <summary>Median wall time, in seconds.</summary>
+    public double Median => MedianOf(Seconds);
+
+    /// <summary>Median CPU time of the process during a run, in seconds.</summary>
+    public double CpuMedian => MedianOf(samples.Select(s => s.CpuSeconds).ToArray());
 
     public double Min => Seconds.Min();
 
@@ -34,4 +30,11 @@ public sealed class Measurement(string contender)
 
     /// <summary>Rows per second at the median time.</summary>
     public double RowsPerSecond(long rows) => rows / Median;
+
+    private static double MedianOf(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
 }

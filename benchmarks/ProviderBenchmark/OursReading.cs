@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Analytics.DuckDb;
 
@@ -9,7 +8,7 @@ public static class OursReading
 {
     public const string Label = "ours: DuckDbDataReader";
 
-    public static Contender Create(string sql) => new(Label, () => ReadOnce(sql), () => ReadOnce(sql));
+    public static Contender Create(string sql, string warmUpSql) => new(Label, () => ReadOnce(warmUpSql), () => ReadOnce(sql));
 
     /// <summary>Streams the query on a fresh in-memory database, summing the values as the other contenders do.</summary>
     public static Sample ReadOnce(string sql)
@@ -18,8 +17,9 @@ public static class OursReading
         connection.Open();
         GC.Collect();
 
+        var clock = new ProcessClock();
+        clock.Start();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
         long rows = 0, ints = 0, chars = 0;
         double doubles = 0;
         using (var command = connection.CreateCommand())
@@ -34,10 +34,10 @@ public static class OursReading
                 rows++;
             }
         }
-        clock.Stop();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        clock.Stop();
 
         var fingerprint = string.Create(CultureInfo.InvariantCulture, $"rows={rows};ints={ints};doubles={doubles:F1};chars={chars}");
-        return new Sample(clock.Elapsed.TotalSeconds, fingerprint, (double)allocated / Math.Max(rows, 1));
+        return new Sample(clock.Seconds, clock.CpuSeconds, fingerprint, (double)allocated / Math.Max(rows, 1));
     }
 }

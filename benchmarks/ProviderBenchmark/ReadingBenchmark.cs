@@ -19,28 +19,34 @@ public static class ReadingBenchmark
             $"select i, i::double * 0.5, 'investment-project-name-' || i from range({count}) t(i)");
     }
 
+    /// <summary>Warm-up runs read the first million rows: enough to compile every path, in a fraction of a run.</summary>
+    public static string WarmUpSql(string sql) => $"select * from ({sql}) limit 1000000";
+
     public static Scenario Run(BenchmarkOptions options, string key, string title, string sql)
     {
+        var warmUp = WarmUpSql(sql);
         Contender[] contenders =
         [
-            OursReading.Create(sql),
-            ExternalContender.Create(FloorLabel, options.FloorProgram, (w, r) => ["read", w, r, key, sql], options.WarmUps),
-            ExternalContender.Create(NodeRowsLabel, "node", (w, r) => ["read.mjs", "rows", w, r, key, sql], options.WarmUps, options.NodeFolder),
-            ExternalContender.Create(NodeColumnsLabel, "node", (w, r) => ["read.mjs", "columns", w, r, key, sql], options.WarmUps, options.NodeFolder),
+            OursReading.Create(sql, warmUp),
+            ExternalContender.Create(FloorLabel, options.FloorProgram, (w, r) => ["read", w, r, key, sql, warmUp], options.WarmUps),
+            ExternalContender.Create(NodeRowsLabel, "node", (w, r) => ["read.mjs", "rows", w, r, key, sql, warmUp], options.WarmUps, options.NodeFolder),
+            ExternalContender.Create(NodeColumnsLabel, "node", (w, r) => ["read.mjs", "columns", w, r, key, sql, warmUp], options.WarmUps, options.NodeFolder),
         ];
         return new Scenario($"{title}: {sql}", options.ReadRows, Rounds.Run(key, contenders, options.WarmUps, options.Runs));
     }
 
-    /// <summary>Ours at least 2× as fast as the faster Node reading; at most 1.3× the C floor's time.</summary>
+    /// <summary>Ours at least 2× as fast as the faster Node reading; at most 1.3× the C floor's time. Judged on wall time; the CPU-time ratio is shown beside it.</summary>
     public static IEnumerable<Goal> Goals(string key, Scenario scenario)
     {
-        var ours = scenario.Ours.Median;
-        var node = Math.Min(scenario.Find(NodeRowsLabel).Median, scenario.Find(NodeColumnsLabel).Median);
-        var floor = scenario.Find(FloorLabel).Median;
-        var speedUp = node / ours;
-        var overFloor = ours / floor;
-        yield return new Goal($"{key}: ours vs the faster Node API reading", string.Create(CultureInfo.InvariantCulture, $"{speedUp:F2}× faster"), "≥ 2.00× faster", speedUp >= 2.0);
-        yield return new Goal($"{key}: ours vs the C floor", string.Create(CultureInfo.InvariantCulture, $"{overFloor:F2}× its time"), "≤ 1.30× its time", overFloor <= 1.3);
+        var ours = scenario.Ours;
+        var node = new[] { scenario.Find(NodeRowsLabel), scenario.Find(NodeColumnsLabel) }.MinBy(m => m.Median)!;
+        var floor = scenario.Find(FloorLabel);
+        var speedUp = node.Median / ours.Median;
+        var overFloor = ours.Median / floor.Median;
+        yield return new Goal($"{key}: ours vs the faster Node API reading",
+            Goal.Phrase($"{speedUp:F2}× faster (cpu {node.CpuMedian / ours.CpuMedian:F2}×)"), "≥ 2.00× faster", speedUp >= 2.0);
+        yield return new Goal($"{key}: ours vs the C floor",
+            Goal.Phrase($"{overFloor:F2}× its time (cpu {ours.CpuMedian / floor.CpuMedian:F2}×)"), "≤ 1.30× its time", overFloor <= 1.3);
         yield return new Goal($"{key}: every contender read the same values", scenario.SameResults ? "same" : "different", "same", scenario.SameResults);
     }
 }

@@ -10,17 +10,15 @@ public static class Rounds
     {
         foreach (var contender in contenders.Where(c => c.WarmUp is not null))
         {
-            Progress($"{key}: warming up {contender.Label}");
+            Log.Progress($"{key}: warming up {contender.Label}");
             for (var i = 0; i < warmUps; i++) contender.WarmUp!();
         }
         var measurements = contenders.Select(c => new Measurement(c.Label)).ToArray();
         for (var round = 1; round <= rounds; round++)
         {
-            Progress($"{key}: round {round} of {rounds}");
+            Log.Progress($"{key}: round {round} of {rounds}");
             for (var i = 0; i < contenders.Count; i++) measurements[i].Add(contenders[i].Run());
         }
         return measurements;
     }
-
-    private static void Progress(string what) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {what}");
 }

@@ -1,7 +1,7 @@
 /* The C floor of the provider benchmark: DuckDB's C API used directly, no wrapper.
  *
- *   floor read   <warm-up runs> <runs> <benchmark name> <sql>
- *       streams the query (duckdb_pending_prepared_streaming + duckdb_fetch_chunk), reads
+ *   floor read   <warm-up runs> <runs> <benchmark name> <sql> <warm-up sql>
+ *       runs the warm-up query <warm-up runs> times unmeasured, then per run streams the query (duckdb_pending_prepared_streaming + duckdb_fetch_chunk), reads
  *       column 0 as BIGINT, 1 as DOUBLE, 2 as VARCHAR straight from the vectors, checking
  *       validity per value, and sums the integers, the doubles and the string lengths.
  *   floor append <warm-up runs> <runs> <benchmark name> <csv file> <create sql> <fingerprint sql>
@@ -11,12 +11,14 @@
  *       closes the appender, and prints the fingerprint query's one VARCHAR value.
  *
  * Each run opens a fresh in-memory database. The time covers the query (or appender) work
- * only, measured with CLOCK_MONOTONIC inside the process. One line per measured run:
- *   RUN <benchmark> c <run> <seconds> <fingerprint>
+ * only, measured inside the process: wall time with CLOCK_MONOTONIC, CPU time (all threads,
+ * user + system) with getrusage. One line per measured run:
+ *   RUN <benchmark> c <run> <seconds> <cpu seconds> <fingerprint>
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "duckdb_min.h"
@@ -26,6 +28,28 @@ static double now_seconds(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static double cpu_seconds(void) {
+    struct rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    return (double)(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           (double)(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/* Wall and CPU seconds of one measured stretch. */
+typedef struct {
+    double wall, cpu;
+} elapsed;
+
+static elapsed start_clock(void) {
+    elapsed start = {now_seconds(), cpu_seconds()};
+    return start;
+}
+
+static elapsed stop_clock(elapsed start) {
+    elapsed spent = {now_seconds() - start.wall, cpu_seconds() - start.cpu};
+    return spent;
 }
 
 static void fail(const char *what, const char *detail) {
@@ -53,13 +77,13 @@ static int is_valid(const uint64_t *validity, idx_t row) {
     return validity == NULL || (validity[row >> 6] >> (row & 63)) & 1;
 }
 
-/* One streamed read of the query; returns the seconds and fills the three sums. */
-static double read_once(const char *sql, long long *rows, long long *sum_int, double *sum_double, long long *sum_length) {
+/* One streamed read of the query; returns the time spent and fills the three sums. */
+static elapsed read_once(const char *sql, long long *rows, long long *sum_int, double *sum_double, long long *sum_length) {
     duckdb_database db;
     duckdb_connection con;
     open_fresh(&db, &con);
 
-    double start = now_seconds();
+    elapsed start = start_clock();
     duckdb_prepared_statement prepared;
     if (duckdb_prepare(con, sql, &prepared) != DUCKDB_OK) fail("prepare", duckdb_prepare_error(prepared));
     duckdb_pending_result pending;
@@ -92,7 +116,7 @@ static double read_once(const char *sql, long long *rows, long long *sum_int, do
     }
     const char *error = duckdb_result_error(&result);
     if (error != NULL) fail("fetch", error);
-    double elapsed = now_seconds() - start;
+    elapsed spent = stop_clock(start);
 
     duckdb_destroy_result(&result);
     duckdb_destroy_pending(&pending);
@@ -102,17 +126,17 @@ static double read_once(const char *sql, long long *rows, long long *sum_int, do
     *sum_int = si;
     *sum_double = sd;
     *sum_length = sl;
-    return elapsed;
+    return spent;
 }
 
-static void run_read(int warmups, int runs, const char *name, const char *sql) {
-    for (int run = -warmups; run < runs; run++) {
-        long long rows, sum_int, sum_length;
-        double sum_double;
-        double seconds = read_once(sql, &rows, &sum_int, &sum_double, &sum_length);
-        if (run < 0) continue;
-        printf("RUN %s c %d %.6f rows=%lld;ints=%lld;doubles=%.1f;chars=%lld\n", name, run + 1, seconds, rows, sum_int,
-               sum_double, sum_length);
+static void run_read(int warmups, int runs, const char *name, const char *sql, const char *warmup_sql) {
+    long long rows, sum_int, sum_length;
+    double sum_double;
+    for (int run = 0; run < warmups; run++) read_once(warmup_sql, &rows, &sum_int, &sum_double, &sum_length);
+    for (int run = 0; run < runs; run++) {
+        elapsed spent = read_once(sql, &rows, &sum_int, &sum_double, &sum_length);
+        printf("RUN %s c %d %.6f %.6f rows=%lld;ints=%lld;doubles=%.1f;chars=%lld\n", name, run + 1, spent.wall, spent.cpu,
+               rows, sum_int, sum_double, sum_length);
         fflush(stdout);
     }
 }
@@ -147,14 +171,14 @@ static void first_text(duckdb_connection con, const char *sql, char *out, size_t
     duckdb_destroy_result(&result);
 }
 
-static double append_once(const ledger_rows *rows, const char *create_sql, const char *fingerprint_sql, char *print,
+static elapsed append_once(const ledger_rows *rows, const char *create_sql, const char *fingerprint_sql, char *print,
                           size_t capacity) {
     duckdb_database db;
     duckdb_connection con;
     open_fresh(&db, &con);
     execute(con, create_sql);
 
-    double start = now_seconds();
+    elapsed start = start_clock();
     duckdb_appender appender;
     if (duckdb_appender_create(con, NULL, "ledger", &appender) != DUCKDB_OK) fail("appender", duckdb_appender_error(appender));
     for (size_t i = 0; i < rows->count; i++) {
@@ -174,11 +198,11 @@ static double append_once(const ledger_rows *rows, const char *create_sql, const
     }
     if (duckdb_appender_close(appender) != DUCKDB_OK) fail("close", duckdb_appender_error(appender));
     duckdb_appender_destroy(&appender);
-    double elapsed = now_seconds() - start;
+    elapsed spent = stop_clock(start);
 
     first_text(con, fingerprint_sql, print, capacity);
     close_all(&db, &con);
-    return elapsed;
+    return spent;
 }
 
 static void run_append(int warmups, int runs, const char *name, const char *csv, const char *create_sql,
@@ -187,26 +211,26 @@ static void run_append(int warmups, int runs, const char *name, const char *csv,
     if (!ledger_load(csv, &rows)) fail("csv", csv);
     for (int run = -warmups; run < runs; run++) {
         char print[512];
-        double seconds = append_once(&rows, create_sql, fingerprint_sql, print, sizeof print);
+        elapsed spent = append_once(&rows, create_sql, fingerprint_sql, print, sizeof print);
         if (run < 0) continue;
-        printf("RUN %s c %d %.6f %s\n", name, run + 1, seconds, print);
+        printf("RUN %s c %d %.6f %.6f %s\n", name, run + 1, spent.wall, spent.cpu, print);
         fflush(stdout);
     }
     ledger_free(&rows);
 }
 
 int main(int argc, char **argv) {
-    int reading = argc == 6 && strcmp(argv[1], "read") == 0;
+    int reading = argc == 7 && strcmp(argv[1], "read") == 0;
     int appending = argc == 8 && strcmp(argv[1], "append") == 0;
     if (!reading && !appending) {
-        fprintf(stderr, "usage: floor read <warm-up runs> <runs> <name> <sql>\n"
+        fprintf(stderr, "usage: floor read <warm-up runs> <runs> <name> <sql> <warm-up sql>\n"
                         "       floor append <warm-up runs> <runs> <name> <csv file> <create sql> <fingerprint sql>\n");
         return 2;
     }
     int warmups = atoi(argv[2]);
     int runs = atoi(argv[3]);
     printf("LIBRARY %s\n", duckdb_library_version());
-    if (reading) run_read(warmups, runs, argv[4], argv[5]);
+    if (reading) run_read(warmups, runs, argv[4], argv[5], argv[6]);
     else run_append(warmups, runs, argv[4], argv[5], argv[6], argv[7]);
     return 0;
 }

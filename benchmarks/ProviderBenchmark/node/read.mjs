@@ -1,18 +1,20 @@
 // The official DuckDB Node API reading the benchmark query, for comparison with the .NET provider.
 //
-//   node read.mjs <rows|columns> <warm-up runs> <runs> <benchmark name> <sql>
+//   node read.mjs <rows|columns> <warm-up runs> <runs> <benchmark name> <sql> <warm-up sql>
 //
 // Streams the result (connection.stream + fetchChunk) and turns every value into a JS value:
 //   rows     chunk.getRows(): one array per row (the API's row-oriented reading);
 //   columns  chunk.getColumns(): one array per column (its column-oriented reading).
 // Sums column 0 (BIGINT, a JS bigint), column 1 (DOUBLE) and the lengths of column 2 (VARCHAR).
-// Each run opens a fresh in-memory database; the time covers the query and the reading only.
-// One line per measured run: RUN <benchmark> node-<mode> <run> <seconds> <fingerprint>
+// The warm-up query runs <warm-up runs> times unmeasured first. Each run opens a fresh in-memory
+// database; the time covers the query and the reading only: wall time, and the process's CPU time
+// (all threads, user + system). One line per measured run:
+//   RUN <benchmark> node-<mode> <run> <seconds> <cpu seconds> <fingerprint>
 import { DuckDBInstance, version } from '@duckdb/node-api';
 
-const [mode, warmupText, runsText, name, sql] = process.argv.slice(2);
-if (!['rows', 'columns'].includes(mode) || sql === undefined) {
-  console.error('usage: node read.mjs <rows|columns> <warm-up runs> <runs> <benchmark name> <sql>');
+const [mode, warmupText, runsText, name, sql, warmupSql] = process.argv.slice(2);
+if (!['rows', 'columns'].includes(mode) || warmupSql === undefined) {
+  console.error('usage: node read.mjs <rows|columns> <warm-up runs> <runs> <benchmark name> <sql> <warm-up sql>');
   process.exit(2);
 }
 
@@ -33,13 +35,14 @@ function consumeColumns(chunk, sums) {
   }
 }
 
-async function readOnce() {
+async function readOnce(sql) {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   const consume = mode === 'rows' ? consumeRows : consumeColumns;
   const sums = { rows: 0, ints: 0n, doubles: 0, chars: 0 };
 
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   const result = await connection.stream(sql);
   for (;;) {
     const chunk = await result.fetchChunk();
@@ -47,19 +50,21 @@ async function readOnce() {
     consume(chunk, sums);
     sums.rows += chunk.rowCount;
   }
+  const cpu = process.cpuUsage(cpuStart);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
   connection.closeSync();
   instance.closeSync();
-  return { seconds, sums };
+  return { seconds, cpuSeconds, sums };
 }
 
 console.log(`LIBRARY ${version()}`);
 const warmups = Number(warmupText);
 const runs = Number(runsText);
-for (let run = -warmups; run < runs; run++) {
-  const { seconds, sums } = await readOnce();
-  if (run < 0) continue;
+for (let run = 0; run < warmups; run++) await readOnce(warmupSql);
+for (let run = 0; run < runs; run++) {
+  const { seconds, cpuSeconds, sums } = await readOnce(sql);
   const print = `rows=${sums.rows};ints=${sums.ints};doubles=${sums.doubles.toFixed(1)};chars=${sums.chars}`;
-  console.log(`RUN ${name} node-${mode} ${run + 1} ${seconds.toFixed(6)} ${print}`);
+  console.log(`RUN ${name} node-${mode} ${run + 1} ${seconds.toFixed(6)} ${cpuSeconds.toFixed(6)} ${print}`);
 }
