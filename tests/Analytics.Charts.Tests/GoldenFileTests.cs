@@ -74,7 +74,7 @@ public sealed class GoldenFileTests
         var svg = Golden(name);
         var (width, height) = SvgText.Size(svg);
         var items = SvgText.Boxes(svg);
-        var canvas = new Layout.Rect(0, 0, width, height);
+        var canvas = new Analytics.Charts.Layout.Rect(0, 0, width, height);
         Assert.That(items.Where(i => !canvas.Contains(i.Box)).Select(i => i.Text), Is.Empty, "labels outside the canvas");
         var overlaps = new List<string>();
         for (var i = 0; i < items.Count; i++)
