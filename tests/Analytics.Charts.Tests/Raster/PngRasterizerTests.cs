@@ -28,6 +28,21 @@ public sealed class PngRasterizerTests
     }
 
     [Test]
+    public void A_transparent_svg_keeps_its_alpha_with_straight_colours()
+    {
+        // Half-transparent blue: cairo stores it premultiplied; the PNG must hold the colour itself.
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\">" +
+                  "<rect width=\"2\" height=\"4\" fill=\"#1F5A96\" fill-opacity=\"0.5\"/></svg>";
+        var image = PngImage.Decode(PngRasterizer.Render(svg));
+        var (r, g, b, a) = image.Pixel(0, 0);
+        Assert.That(a, Is.EqualTo(128).Within(1));
+        Assert.That((int)r, Is.EqualTo(0x1F).Within(2));
+        Assert.That((int)g, Is.EqualTo(0x5A).Within(2));
+        Assert.That((int)b, Is.EqualTo(0x96).Within(2));
+        Assert.That(image.Pixel(3, 3).A, Is.Zero);
+    }
+
+    [Test]
     public void Invalid_svg_raises_a_rasterization_exception()
     {
         var e = Assert.Throws<RasterizationException>(() => PngRasterizer.Render("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect"));
