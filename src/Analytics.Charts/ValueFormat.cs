@@ -27,7 +27,7 @@ public sealed record ValueFormat(string Unit, int Decimals, bool IsPercent = fal
 
     /// <summary>The value with its unit: "1,447.0 亿元", "53.3%", "643个".</summary>
     public string Format(decimal value) =>
-        FormatNumber(value) + (SpaceBeforeUnit && Unit.Length > 0 ? " " : "") + Unit;
+        IsPercent ? FormatNumber(value) : FormatNumber(value) + (SpaceBeforeUnit && Unit.Length > 0 ? " " : "") + Unit;
 
     /// <summary>The value without its unit, percent values with their % sign: "1,447.0", "53.3%".</summary>
     public string FormatNumber(decimal value) =>

@@ -1,14 +1,12 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using Analytics.Charts.Raster.Native;
 
 namespace Analytics.Charts.Raster;
 
 /// <summary>
-/// Turns an SVG into a PNG in-process with librsvg and cairo (Debian librsvg2-2), drawing text with
-/// the installed fonts (fonts-noto-cjk). Each call uses its own handle, surface and context, so
-/// calls from many threads at once are safe.
+/// Turns an SVG into a PNG in-process: librsvg draws it onto a cairo image surface (Debian
+/// librsvg2-2, text in the installed fonts-noto-cjk) and <see cref="PngEncoder"/> writes the pixels.
+/// Each call uses its own handle, surface and context, so calls from many threads at once are safe.
 /// </summary>
 public static class PngRasterizer
 {
@@ -44,7 +42,7 @@ public static class PngRasterizer
             NativeStatus.CheckCairo(NativeMethods.cairo_status(cr), "cairo");
         }
         NativeMethods.cairo_surface_flush(surface);
-        return WritePng(surface);
+        return WritePng(surface, pixelWidth, pixelHeight);
     }
 
     private static unsafe RsvgHandle Parse(byte[] bytes)
@@ -57,35 +55,10 @@ public static class PngRasterizer
         }
     }
 
-    private static unsafe byte[] WritePng(CairoSurface surface)
+    private static unsafe byte[] WritePng(CairoSurface surface, int width, int height)
     {
-        var output = new MemoryStream();
-        var gc = GCHandle.Alloc(output);
-        try
-        {
-            var status = NativeMethods.cairo_surface_write_to_png_stream(surface, &Write, GCHandle.ToIntPtr(gc));
-            NativeStatus.CheckCairo(status, "cairo_surface_write_to_png_stream");
-        }
-        finally
-        {
-            gc.Free();
-        }
-        return output.ToArray();
-    }
-
-    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
-    private static unsafe int Write(IntPtr closure, byte* data, uint length)
-    {
-        try
-        {
-            var stream = (MemoryStream)GCHandle.FromIntPtr(closure).Target!;
-            stream.Write(new ReadOnlySpan<byte>(data, checked((int)length)));
-            return NativeMethods.CairoStatusSuccess;
-        }
-        catch (Exception)
-        {
-            // An exception must not cross into cairo; the status ends the write instead.
-            return NativeMethods.CairoStatusWriteError;
-        }
+        var data = NativeMethods.cairo_image_surface_get_data(surface);
+        if (data is null) throw new RasterizationException("cairo_image_surface_get_data returned no pixels.");
+        return PngEncoder.Encode(data, width, height, NativeMethods.cairo_image_surface_get_stride(surface));
     }
 }

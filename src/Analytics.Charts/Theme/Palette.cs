@@ -28,7 +28,7 @@ public static class Palette
     public static IReadOnlyList<string> Categorical { get; } =
     [
         "#332288", "#DDCC77", "#44AA99", "#882255", "#88CCEE",
-        "#117733", "#CC6677", "#999933", "#AA4499", "#6E6E6E",
+        "#117733", "#CC6677", "#AA4499", "#999933", "#6E6E6E",
     ];
 
     private static readonly string[] Blues =

@@ -13,9 +13,6 @@ internal static partial class NativeMethods
     /// <summary>CAIRO_STATUS_SUCCESS.</summary>
     internal const int CairoStatusSuccess = 0;
 
-    /// <summary>CAIRO_STATUS_WRITE_ERROR.</summary>
-    internal const int CairoStatusWriteError = 11;
-
     [LibraryImport(Cairo, EntryPoint = "cairo_image_surface_create")]
     internal static partial CairoSurface cairo_image_surface_create(int format, int width, int height);
 
@@ -28,9 +25,11 @@ internal static partial class NativeMethods
     [LibraryImport(Cairo, EntryPoint = "cairo_surface_destroy")]
     internal static partial void cairo_surface_destroy(IntPtr surface);
 
-    [LibraryImport(Cairo, EntryPoint = "cairo_surface_write_to_png_stream")]
-    internal static unsafe partial int cairo_surface_write_to_png_stream(CairoSurface surface,
-        delegate* unmanaged[Cdecl]<IntPtr, byte*, uint, int> write, IntPtr closure);
+    [LibraryImport(Cairo, EntryPoint = "cairo_image_surface_get_data")]
+    internal static unsafe partial byte* cairo_image_surface_get_data(CairoSurface surface);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_image_surface_get_stride")]
+    internal static partial int cairo_image_surface_get_stride(CairoSurface surface);
 
     [LibraryImport(Cairo, EntryPoint = "cairo_create")]
     internal static partial CairoContext cairo_create(CairoSurface target);
