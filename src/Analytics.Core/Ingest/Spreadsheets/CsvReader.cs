@@ -37,8 +37,6 @@ internal sealed class CsvReader : IDisposable
         fieldEnds = SearchValues.Create([delimiter, '\r', '\n']);
     }
 
-    public char Delimiter => delimiter;
-
     /// <summary>The next record as a row numbered from 1, or null at the end of the file.</summary>
     public SheetRow? Next()
     {

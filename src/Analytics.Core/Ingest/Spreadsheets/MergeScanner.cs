@@ -50,7 +50,10 @@ internal static class MergeScanner
             carried = Math.Min(window.Length, Carry);
             window[^carried..].CopyTo(buffer);
         }
-        return element is null ? [] : ParseRefs(Bytes(element));
+        if (element is null) return [];
+        var bytes = Bytes(element);
+        var length = ElementLength(bytes);
+        return ParseRefs(length < 0 ? bytes : bytes[..length]);
     }
 
     /// <summary>Where <c>mergeCells</c> starts as an element name (after <c>&lt;</c> or a namespace prefix).</summary>
@@ -67,15 +70,21 @@ internal static class MergeScanner
         }
     }
 
-    // The element ends with "mergeCells>" in its end tag, or with "/>" when it is empty.
-    private static bool HasEnded(MemoryStream collected)
+    private static bool HasEnded(MemoryStream collected) => ElementLength(Bytes(collected)) >= 0;
+
+    /// <summary>
+    /// How many bytes the element takes (it ends with "/>" when empty, else with the "mergeCells>"
+    /// of its end tag), or -1 while its end has not been read yet.
+    /// </summary>
+    private static int ElementLength(ReadOnlySpan<byte> element)
     {
-        var element = Bytes(collected);
         var close = element.IndexOf((byte)'>');
-        if (close > 0 && element[close - 1] == '/') return true;
-        var rest = element[Name.Length..];
-        var at = rest.IndexOf(Name);
-        return at >= 0 && at + Name.Length < rest.Length && rest[at + Name.Length] == '>';
+        if (close < 0) return -1;
+        if (element[close - 1] == '/') return close + 1;
+        var at = element[Name.Length..].IndexOf(Name);
+        if (at < 0) return -1;
+        var end = Name.Length + at + Name.Length;
+        return end < element.Length && element[end] == '>' ? end + 1 : -1;
     }
 
     private static ReadOnlySpan<byte> Bytes(MemoryStream stream) => stream.GetBuffer().AsSpan(0, (int)stream.Length);

@@ -109,7 +109,7 @@ internal sealed class XlsxCellReader
         switch (type)
         {
             case ValueType.SharedString:
-                if (!int.TryParse(literal, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) || !strings.TryGet(index, out var shared))
+                if (!TryParseIndex(literal, out var index) || !strings.TryGet(index, out var shared))
                     throw new InvalidDataException("shared string index out of range");
                 return TextCell(shared);
             case ValueType.InlineString:
@@ -172,14 +172,19 @@ internal sealed class XlsxCellReader
     private ValueType ReadType()
     {
         var length = XmlParts.ReadAttribute(xml, attribute);
-        return length < 0 ? ValueType.Number : attribute.AsSpan(0, length) switch
+        var type = attribute.AsSpan(0, Math.Max(length, 0));
+        return type.Length switch
         {
-            "s" => ValueType.SharedString,
-            "inlineStr" => ValueType.InlineString,
-            "str" => ValueType.FormulaString,
-            "b" => ValueType.Boolean,
-            "e" => ValueType.Error,
-            "d" => ValueType.IsoDate,
+            1 => type[0] switch
+            {
+                's' => ValueType.SharedString,
+                'b' => ValueType.Boolean,
+                'e' => ValueType.Error,
+                'd' => ValueType.IsoDate,
+                _ => ValueType.Number,
+            },
+            3 when type is "str" => ValueType.FormulaString,
+            9 when type is "inlineStr" => ValueType.InlineString,
             _ => ValueType.Number,
         };
     }
@@ -188,6 +193,21 @@ internal sealed class XlsxCellReader
     public int ReadAttributeNumber()
     {
         var length = XmlParts.ReadAttribute(xml, attribute);
-        return length > 0 && int.TryParse(attribute.AsSpan(0, length), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+        return length > 0 && TryParseIndex(attribute.AsSpan(0, length), out var number) ? number : 0;
+    }
+
+    /// <summary>Reads a whole number of up to nine digits (an index, a style, a row), white space around allowed.</summary>
+    private static bool TryParseIndex(ReadOnlySpan<char> text, out int number)
+    {
+        text = text.Trim();
+        number = 0;
+        if (text.IsEmpty || text.Length > 9) return false;
+        foreach (var c in text)
+        {
+            var digit = c - '0';
+            if ((uint)digit > 9) return false;
+            number = number * 10 + digit;
+        }
+        return true;
     }
 }

@@ -198,4 +198,24 @@ public sealed class XlsxCellTests : SpreadsheetTestBase
 
         Assert.That(Texts(row), Is.EqualTo(new[] { "  两端空格 ", "   ", "新 材料" }));
     }
+
+    [Test]
+    public void Escaped_characters_and_cdata_come_out_as_text()
+    {
+        var path = new XlsxBuilder()
+            .SharedStringItems("<si><t>研发&amp;制造 &lt;一期&gt;</t></si>")
+            .Sheet("Sheet1", """
+                <row r="1">
+                  <c r="A1" t="s"><v>0</v></c>
+                  <c r="B1" t="str"><f>A1</f><v>&quot;引号&quot; &amp; more</v></c>
+                  <c r="C1" t="inlineStr"><is><t><![CDATA[<b>粗体</b>]]></t></is></c>
+                  <c r="D1" t="inlineStr"><is><t>&#x4E00;&#20108;</t></is></c>
+                </row>
+                """)
+            .Save(PathOf("escapes.xlsx"));
+
+        var row = ReadSheet(path).Single();
+
+        Assert.That(Texts(row), Is.EqualTo(new[] { "研发&制造 <一期>", "\"引号\" & more", "<b>粗体</b>", "一二" }));
+    }
 }
