@@ -105,6 +105,16 @@ internal static class BadFileCases
             ["错误：新增项目.xlsx › 2021年 › 第3行 › 签约日期：无法识别的日期，发现「2021年13月1日」，应为日期，如 2021-03-05、2021/3/5、2021年3月5日",
              "error: 新增项目.xlsx › 2021年 › row 3 › 签约日期: not a date; found \"2021年13月1日\"; expected a date such as 2021-03-05, 2021/3/5 or 2021年3月5日"]);
 
+        yield return new("bare year as a number in a workbook date column",
+            dir => [LedgerFiles.Xlsx(dir, "新增项目.xlsx", w =>
+            {
+                var sheet = w.AddSheet("项目");
+                sheet.WriteHeaderRow([.. ProjectsHeader.Split(',')]);
+                sheet.WriteRow("P101", "光伏组件", "某公司", "江城区", "新能源", "外资", 8, new DateOnly(2021, 3, 5), 2021);
+            })],
+            ["错误：新增项目.xlsx › 项目 › 第2行 › 开工日期：无法识别的日期，发现「2021」，应为日期，如 2021-03-05、2021/3/5、2021年3月5日",
+             "error: 新增项目.xlsx › 项目 › row 2 › 开工日期: not a date; found \"2021\"; expected a date such as 2021-03-05, 2021/3/5 or 2021年3月5日"]);
+
         yield return new("second sheet lacks a column",
             dir => [LedgerFiles.Xlsx(dir, "台账汇总.xlsx", w =>
             {

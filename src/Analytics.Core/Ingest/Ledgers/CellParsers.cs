@@ -56,15 +56,16 @@ public static partial class CellParsers
         return true;
     }
 
-    /// <summary>A date: an Excel serial (date-formatted or not), or text <c>2021/3/5</c>, <c>2021-03-05</c>, <c>2021年3月5日</c>, <c>2021.3.5</c>, <c>20210305</c>.</summary>
+    /// <summary>A date: an Excel serial (date-formatted, or else in the years 1950 to 2100), or text <c>2021/3/5</c>, <c>2021-03-05</c>, <c>2021年3月5日</c>, <c>2021.3.5</c>, <c>20210305</c>.</summary>
     public static bool TryDate(Cell cell, out DateOnly value)
     {
         value = default;
         switch (cell.Kind)
         {
-            case CellKind.Number:
             case CellKind.DateTime:
                 return TrySerial(cell.Number, out value);
+            case CellKind.Number:
+                return TrySerial(cell.Number, out value) && IsPlausibleSerial(value);
             case CellKind.Text:
                 // Spaces are kept: without them "2021-3-5 10:00" would run together into day 51.
                 var text = cell.Text.Normalize(NormalizationForm.FormKC).Trim().Trim('\u200B', '\uFEFF');
@@ -74,7 +75,7 @@ public static partial class CellParsers
                 if (text.Length == 8 && text.All(char.IsAsciiDigit))
                     return TryCreate(text[..4], text[4..6], text[6..], out value);
                 if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 2958466)
-                    return TrySerial(serial, out value);
+                    return TrySerial(serial, out value) && IsPlausibleSerial(value);
                 return false;
             default:
                 return false;
@@ -105,6 +106,10 @@ public static partial class CellParsers
         value = ExcelEpoch.AddDays((int)Math.Floor(serial));
         return true;
     }
+
+    // A bare number is taken for a serial only where it gives a plausible year: 2021 in a date
+    // column is a year someone typed, not 1905-07-13.
+    private static bool IsPlausibleSerial(DateOnly date) => date.Year is >= 1950 and <= 2100;
 
     private static bool TryCreate(string year, string month, string day, out DateOnly value)
     {
