@@ -1,0 +1,13 @@
+namespace ImportBenchmark;
+
+/// <summary>Everything measured in one benchmark run: the imports per (format, scale) and the read_csv floor per scale.</summary>
+internal sealed class Measurements
+{
+    public Dictionary<(string Format, int Scale), RunFigures> Imports { get; } = [];
+
+    public Dictionary<int, RunFigures> Floors { get; } = [];
+
+    public RunFigures? Import(string format, int scale) => Imports.GetValueOrDefault((format, scale));
+
+    public RunFigures? Floor(int scale) => Floors.GetValueOrDefault(scale);
+}

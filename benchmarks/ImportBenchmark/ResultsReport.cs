@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Analytics.DuckDb;
+
+namespace ImportBenchmark;
+
+/// <summary>Prints the measurements as tables, then each goal with PASS or FAIL.</summary>
+internal static class ResultsReport
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Writes the report; true when every goal passed.</summary>
+    public static bool Print(TextWriter output, BenchmarkOptions options, Measurements measurements)
+    {
+        output.WriteLine($"Import benchmark, {DateTime.Now:yyyy-MM-dd}: demo ledgers (seed {options.Seed}, as of {options.Today:yyyy-MM-dd}), " +
+            $"{Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, DuckDB {DuckDbConnection.LibraryVersion}");
+        output.WriteLine("Each import and each read_csv runs in a fresh child process; peak MB is its resident memory (VmHWM, and VmRSS sampled every 10 ms).");
+        foreach (var scale in options.Scales)
+        {
+            output.WriteLine();
+            output.WriteLine($"Scale {scale}:");
+            ScaleTable(options, measurements, scale).Write(output);
+        }
+        if (options.Scales.Count > 1)
+        {
+            output.WriteLine();
+            output.WriteLine("Peak memory by scale (MB):");
+            MemoryTable(options, measurements).Write(output);
+        }
+        output.WriteLine();
+        var goals = Goals.Evaluate(options, measurements);
+        foreach (var goal in goals) output.WriteLine($"{(goal.Passed ? "PASS" : "FAIL")}  {goal.Description}: {goal.Figures}");
+        return goals.All(g => g.Passed);
+    }
+
+    private static TextTable ScaleTable(BenchmarkOptions options, Measurements measurements, int scale)
+    {
+        var table = new TextTable("file", "rows", "import s", "rows/s", "peak MB", "read_csv s", "rows/s", "peak MB", "× read_csv");
+        var floor = measurements.Floor(scale);
+        foreach (var format in options.Formats)
+        {
+            if (measurements.Import(format, scale) is not { } import) continue;
+            if (!import.Succeeded) table.Add($"{format}: import FAILED: {import.Failure}");
+            var floorFiles = floor?.Files.ToDictionary(f => f.Name) ?? [];
+            foreach (var file in import.Files) table.Add(Row(file.Name, file, floorFiles.GetValueOrDefault(file.Name)));
+            table.Add(Row($"{import.Rest.Name} ({format})", import.Rest, format == "csv" ? floor?.Rest : null));
+            table.Add(Row($"total ({format})", import.Total, format == "csv" ? floor?.Total : null));
+            table.AddRule();
+        }
+        return table;
+    }
+
+    private static string[] Row(string name, StepFigures import, StepFigures? floor) =>
+    [
+        name, Count(import.Rows), Seconds(import.Seconds), import.Rows > 0 ? Count((long)import.RowsPerSecond) : "",
+        Megabytes(import.PeakMb),
+        floor is null ? "" : Seconds(floor.Seconds), floor is { Rows: > 0 } ? Count((long)floor.RowsPerSecond) : "",
+        floor is null ? "" : Megabytes(floor.PeakMb),
+        floor is { Seconds: > 0 } && import.Rows > 0 ? Ratio(import.Seconds / floor.Seconds) : "",
+    ];
+
+    private static TextTable MemoryTable(BenchmarkOptions options, Measurements measurements)
+    {
+        var (small, large) = (options.Scales[0], options.Scales[^1]);
+        var table = new TextTable("import", $"scale {small}", $"scale {large}", "rows ×", "peak MB ×");
+        foreach (var format in options.Formats)
+        {
+            if (measurements.Import(format, small) is not { } a || measurements.Import(format, large) is not { } b) continue;
+            var largest = b.Files.MaxBy(f => f.Rows)!.Name;
+            var (fileA, fileB) = (a.Files.First(f => f.Name == largest), b.Files.First(f => f.Name == largest));
+            table.Add($"{largest} (while read)", Megabytes(fileA.PeakMb), Megabytes(fileB.PeakMb),
+                Ratio((double)fileB.Rows / fileA.Rows), Ratio(fileB.PeakMb / fileA.PeakMb));
+            table.Add($"whole import ({format})", Megabytes(a.Total.PeakMb), Megabytes(b.Total.PeakMb),
+                Ratio((double)b.Total.Rows / a.Total.Rows), Ratio(b.Total.PeakMb / a.Total.PeakMb));
+        }
+        if (measurements.Floor(small) is { } floorA && measurements.Floor(large) is { } floorB)
+            table.Add("read_csv floor", Megabytes(floorA.Total.PeakMb), Megabytes(floorB.Total.PeakMb),
+                Ratio((double)floorB.Total.Rows / floorA.Total.Rows), Ratio(floorB.Total.PeakMb / floorA.Total.PeakMb));
+        return table;
+    }
+
+    public static string Count(long value) => value.ToString("N0", Invariant);
+
+    public static string Seconds(double value) => value.ToString("F2", Invariant);
+
+    public static string Megabytes(double value) => value.ToString("F0", Invariant);
+
+    public static string Ratio(double value) => value.ToString("F2", Invariant) + "×";
+}
