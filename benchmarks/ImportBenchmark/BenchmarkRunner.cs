@@ -25,6 +25,11 @@ internal static class BenchmarkRunner
                 var run = ChildProcess.Run(["--import-only", directory, .. files]);
                 measurements.Imports[(format, scale)] = RunFigures.From(run, format, scale, "checks + publish");
                 Directory.Delete(directory, recursive: true);
+                if (options.Stages && scale == options.Scale)
+                {
+                    Console.Error.WriteLine($"scale {scale}: the {format} files as bare rows and as parsed rows …");
+                    if (ChildProcess.Run(["--stages", .. files]).Result is { } stages) measurements.Stages[format] = stages;
+                }
             }
         }
         return measurements;

@@ -3,6 +3,7 @@ using ImportBenchmark;
 // Child modes, measured from outside by the benchmark itself.
 if (args is ["--import-only", .. var importArgs]) return ImportOnlyMode.Run(importArgs);
 if (args is ["--read-csv-floor", .. var floorArgs]) return ReadCsvFloorMode.Run(floorArgs);
+if (args is ["--stages", .. var stageArgs]) return StagesMode.Run(stageArgs);
 
 var options = BenchmarkOptions.Parse(args);
 if (options.PrepareOnly)

@@ -21,6 +21,12 @@ internal static class ResultsReport
             output.WriteLine($"Scale {scale}:");
             ScaleTable(options, measurements, scale).Write(output);
         }
+        if (measurements.Stages.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"Where the reading time goes (scale {options.Scale}; seconds; each stage includes the one before, measured in separate runs):");
+            StagesTable(options, measurements).Write(output);
+        }
         if (options.Scales.Count > 1)
         {
             output.WriteLine();
@@ -58,6 +64,28 @@ internal static class ResultsReport
         floor is null ? "" : Megabytes(floor.PeakMb),
         floor is { Seconds: > 0 } && import.Rows > 0 ? Ratio(import.Seconds / floor.Seconds) : "",
     ];
+
+    private static TextTable StagesTable(BenchmarkOptions options, Measurements measurements)
+    {
+        var table = new TextTable("file", "rows", "sheet rows s", "+ parse, check s", "+ append (import) s", "reader", "parser", "appender");
+        foreach (var (format, stages) in measurements.Stages)
+        {
+            if (measurements.Import(format, options.Scale) is not { } import) continue;
+            var byName = stages.Files.ToDictionary(f => f.Name);
+            foreach (var file in import.Files)
+            {
+                if (!byName.TryGetValue(StagesMode.Stage(StagesMode.RowsStage, file.Name), out var rows)
+                    || !byName.TryGetValue(StagesMode.Stage(StagesMode.ParseStage, file.Name), out var parsed)) continue;
+                var (reader, parser, appender) = (rows.Seconds, Math.Max(0, parsed.Seconds - rows.Seconds), Math.Max(0, file.Seconds - parsed.Seconds));
+                var whole = reader + parser + appender;
+                table.Add(file.Name, Count(file.Rows), Seconds(rows.Seconds), Seconds(parsed.Seconds), Seconds(file.Seconds),
+                    Share(reader, whole), Share(parser, whole), Share(appender, whole));
+            }
+        }
+        return table;
+    }
+
+    private static string Share(double part, double whole) => whole > 0 ? (part / whole).ToString("P0", Invariant) : "";
 
     private static TextTable MemoryTable(BenchmarkOptions options, Measurements measurements)
     {
