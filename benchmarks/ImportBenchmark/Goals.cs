@@ -29,8 +29,9 @@ internal static class Goals
         if (measurements.Import("csv", large) is { Succeeded: true } csv && measurements.Floor(large) is { } floor)
         {
             var ratio = csv.Total.Seconds / floor.Total.Seconds;
-            goals.Add(new Goal($"CSV import ≤ {MaxTimeOverFloor:F0}× DuckDB read_csv of the same files (scale {large})", ratio <= MaxTimeOverFloor,
-                $"{ResultsReport.Seconds(csv.Total.Seconds)} s against {ResultsReport.Seconds(floor.Total.Seconds)} s = {ResultsReport.Ratio(ratio)}"));
+            goals.Add(new Goal($"CSV import ≤ {MaxTimeOverFloor:F0}× DuckDB read_csv of the same files (scale {large}, wall time)", ratio <= MaxTimeOverFloor,
+                $"{ResultsReport.Seconds(csv.Total.Seconds)} s against {ResultsReport.Seconds(floor.Total.Seconds)} s = {ResultsReport.Ratio(ratio)} " +
+                $"(CPU {ResultsReport.Seconds(csv.Total.CpuSeconds)} s against {ResultsReport.Seconds(floor.Total.CpuSeconds)} s = {ResultsReport.Ratio(csv.Total.CpuSeconds / floor.Total.CpuSeconds)})"));
         }
 
         foreach (var format in options.Formats)

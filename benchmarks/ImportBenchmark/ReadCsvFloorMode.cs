@@ -13,6 +13,7 @@ internal static class ReadCsvFloorMode
     public static int Run(IReadOnlyList<string> args)
     {
         var (database, files) = (args[0], args.Skip(1).ToList());
+        var cpuAtStart = ProcessCpu.Seconds();
         var clock = Stopwatch.StartNew();
         var figures = new List<FileResult>();
         using (var connection = new DuckDbConnection($"Data Source={database}"))
@@ -20,17 +21,17 @@ internal static class ReadCsvFloorMode
             connection.Open();
             for (var i = 0; i < files.Count; i++)
             {
-                var fileClock = Stopwatch.StartNew();
+                var (fileClock, fileCpu) = (Stopwatch.StartNew(), ProcessCpu.Seconds());
                 connection.Execute($"create table ledger{i} as select * from read_csv('{files[i].Replace("'", "''")}')");
-                var elapsed = fileClock.Elapsed;
+                var (elapsed, cpu) = (fileClock.Elapsed, ProcessCpu.Seconds() - fileCpu);
                 var rows = Count(connection, $"ledger{i}");
                 var name = Path.GetFileName(files[i]);
                 ChildProtocol.WriteProgress(name, rows, elapsed);
-                figures.Add(new FileResult(name, rows, elapsed.TotalSeconds));
+                figures.Add(new FileResult(name, rows, elapsed.TotalSeconds, cpu));
             }
             connection.Execute("checkpoint");
         }
-        ChildProtocol.WriteResult(new ChildResult(true, null, figures, clock.Elapsed.TotalSeconds, ProcStatus.OwnPeakKb()));
+        ChildProtocol.WriteResult(new ChildResult(true, null, figures, clock.Elapsed.TotalSeconds, ProcessCpu.Seconds() - cpuAtStart, ProcStatus.OwnPeakKb()));
         return 0;
     }
 

@@ -14,7 +14,9 @@ internal static class ResultsReport
     {
         output.WriteLine($"Import benchmark, {DateTime.Now:yyyy-MM-dd}: demo ledgers (seed {options.Seed}, as of {options.Today:yyyy-MM-dd}), " +
             $"{Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, DuckDB {DuckDbConnection.LibraryVersion}");
-        output.WriteLine("Each import and each read_csv runs in a fresh child process; peak MB is its resident memory (VmHWM, and VmRSS sampled every 10 ms).");
+        output.WriteLine("Each import and each read_csv runs in a fresh child process; peak MB is its resident memory (VmHWM, and VmRSS sampled every 10 ms);");
+        output.WriteLine("cpu s is its CPU time, all threads (an import file's CPU counts from the end of the file before it, so it includes that file's hashing).");
+        output.WriteLine($"Load average at the end (other work on this machine slows wall times): {LoadAverage()}");
         foreach (var scale in options.Scales)
         {
             output.WriteLine();
@@ -24,7 +26,7 @@ internal static class ResultsReport
         if (measurements.Stages.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine($"Where the reading time goes (scale {options.Scale}; seconds; each stage includes the one before, measured in separate runs):");
+            output.WriteLine($"Where the reading time goes (scale {options.Scale}; CPU seconds; each stage includes the one before, measured in separate runs):");
             StagesTable(options, measurements).Write(output);
         }
         if (options.Scales.Count > 1)
@@ -41,7 +43,7 @@ internal static class ResultsReport
 
     private static TextTable ScaleTable(BenchmarkOptions options, Measurements measurements, int scale)
     {
-        var table = new TextTable("file", "rows", "import s", "rows/s", "peak MB", "read_csv s", "rows/s", "peak MB", "× read_csv");
+        var table = new TextTable("file", "rows", "import s", "cpu s", "rows/s", "peak MB", "read_csv s", "cpu s", "rows/s", "peak MB", "× read_csv", "cpu ×");
         var floor = measurements.Floor(scale);
         foreach (var format in options.Formats)
         {
@@ -58,16 +60,17 @@ internal static class ResultsReport
 
     private static string[] Row(string name, StepFigures import, StepFigures? floor) =>
     [
-        name, Count(import.Rows), Seconds(import.Seconds), import.Rows > 0 ? Count((long)import.RowsPerSecond) : "",
+        name, Count(import.Rows), Seconds(import.Seconds), Seconds(import.CpuSeconds), import.Rows > 0 ? Count((long)import.RowsPerSecond) : "",
         Megabytes(import.PeakMb),
-        floor is null ? "" : Seconds(floor.Seconds), floor is { Rows: > 0 } ? Count((long)floor.RowsPerSecond) : "",
-        floor is null ? "" : Megabytes(floor.PeakMb),
+        floor is null ? "" : Seconds(floor.Seconds), floor is null ? "" : Seconds(floor.CpuSeconds),
+        floor is { Rows: > 0 } ? Count((long)floor.RowsPerSecond) : "", floor is null ? "" : Megabytes(floor.PeakMb),
         floor is { Seconds: > 0 } && import.Rows > 0 ? Ratio(import.Seconds / floor.Seconds) : "",
+        floor is { CpuSeconds: > 0 } && import.Rows > 0 ? Ratio(import.CpuSeconds / floor.CpuSeconds) : "",
     ];
 
     private static TextTable StagesTable(BenchmarkOptions options, Measurements measurements)
     {
-        var table = new TextTable("file", "rows", "sheet rows s", "+ parse, check s", "+ append (import) s", "reader", "parser", "appender");
+        var table = new TextTable("file", "rows", "sheet rows", "+ parse, check", "+ append (import)", "reader", "parser", "appender");
         foreach (var (format, stages) in measurements.Stages)
         {
             if (measurements.Import(format, options.Scale) is not { } import) continue;
@@ -76,9 +79,9 @@ internal static class ResultsReport
             {
                 if (!byName.TryGetValue(StagesMode.Stage(StagesMode.RowsStage, file.Name), out var rows)
                     || !byName.TryGetValue(StagesMode.Stage(StagesMode.ParseStage, file.Name), out var parsed)) continue;
-                var (reader, parser, appender) = (rows.Seconds, Math.Max(0, parsed.Seconds - rows.Seconds), Math.Max(0, file.Seconds - parsed.Seconds));
+                var (reader, parser, appender) = (rows.CpuSeconds, Math.Max(0, parsed.CpuSeconds - rows.CpuSeconds), Math.Max(0, file.CpuSeconds - parsed.CpuSeconds));
                 var whole = reader + parser + appender;
-                table.Add(file.Name, Count(file.Rows), Seconds(rows.Seconds), Seconds(parsed.Seconds), Seconds(file.Seconds),
+                table.Add(file.Name, Count(file.Rows), Seconds(rows.CpuSeconds), Seconds(parsed.CpuSeconds), Seconds(file.CpuSeconds),
                     Share(reader, whole), Share(parser, whole), Share(appender, whole));
             }
         }
@@ -105,6 +108,18 @@ internal static class ResultsReport
             table.Add("read_csv floor", Megabytes(floorA.Total.PeakMb), Megabytes(floorB.Total.PeakMb),
                 Ratio((double)floorB.Total.Rows / floorA.Total.Rows), Ratio(floorB.Total.PeakMb / floorA.Total.PeakMb));
         return table;
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     public static string Count(long value) => value.ToString("N0", Invariant);

@@ -15,15 +15,16 @@ internal sealed record RunFigures(string Format, int Scale, bool Succeeded, stri
         var files = result.Files.Select(f =>
         {
             var span = run.FileSpan(f.Name) ?? (0, 0);
-            return new StepFigures(f.Name, f.Rows, f.Seconds, run.PeakKb(span.Start, span.End));
+            return new StepFigures(f.Name, f.Rows, f.Seconds, f.CpuSeconds, run.PeakKb(span.Start, span.End));
         }).ToList();
         var lastFileEnd = result.Files.Select(f => run.FileSpan(f.Name)?.End ?? 0).DefaultIfEmpty(0).Max();
         var peak = Math.Max(result.PeakKb, run.PeakKb());
-        var rest = new StepFigures(restName, 0, Math.Max(0, result.TotalSeconds - files.Sum(f => f.Seconds)), run.PeakKb(lastFileEnd, run.End));
-        var total = new StepFigures("total", files.Sum(f => f.Rows), result.TotalSeconds, peak);
+        var rest = new StepFigures(restName, 0, Math.Max(0, result.TotalSeconds - files.Sum(f => f.Seconds)),
+            Math.Max(0, result.CpuSeconds - files.Sum(f => f.CpuSeconds)), run.PeakKb(lastFileEnd, run.End));
+        var total = new StepFigures("total", files.Sum(f => f.Rows), result.TotalSeconds, result.CpuSeconds, peak);
         return new RunFigures(format, scale, result.Succeeded, result.Failure, files, rest, total);
     }
 
     private static RunFigures Failed(string format, int scale, string failure) =>
-        new(format, scale, false, failure, [], new StepFigures("", 0, 0, 0), new StepFigures("total", 0, 0, 0));
+        new(format, scale, false, failure, [], new StepFigures("", 0, 0, 0, 0), new StepFigures("total", 0, 0, 0, 0));
 }

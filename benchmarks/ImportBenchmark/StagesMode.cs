@@ -17,7 +17,7 @@ internal static class StagesMode
 
     public static int Run(IReadOnlyList<string> files)
     {
-        var clock = Stopwatch.StartNew();
+        var (clock, cpu) = (Stopwatch.StartNew(), ProcessCpu.Seconds());
         var figures = new List<FileResult>();
         foreach (var path in files)
         {
@@ -25,7 +25,7 @@ internal static class StagesMode
             figures.Add(Measure(Stage(RowsStage, name), () => SheetRows(path)));
             figures.Add(Measure(Stage(ParseStage, name), () => LedgerRows(path, name)));
         }
-        ChildProtocol.WriteResult(new ChildResult(true, null, figures, clock.Elapsed.TotalSeconds, ProcStatus.OwnPeakKb()));
+        ChildProtocol.WriteResult(new ChildResult(true, null, figures, clock.Elapsed.TotalSeconds, ProcessCpu.Seconds() - cpu, ProcStatus.OwnPeakKb()));
         return 0;
     }
 
@@ -33,9 +33,9 @@ internal static class StagesMode
 
     private static FileResult Measure(string name, Func<long> read)
     {
-        var clock = Stopwatch.StartNew();
+        var (clock, cpu) = (Stopwatch.StartNew(), ProcessCpu.Seconds());
         var rows = read();
-        return new FileResult(name, rows, clock.Elapsed.TotalSeconds);
+        return new FileResult(name, rows, clock.Elapsed.TotalSeconds, ProcessCpu.Seconds() - cpu);
     }
 
     private static long SheetRows(string path)
