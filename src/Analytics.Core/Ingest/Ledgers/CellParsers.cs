@@ -69,6 +69,7 @@ public static partial class CellParsers
             case CellKind.Text:
                 // Spaces are kept: without them "2021-3-5 10:00" would run together into day 51.
                 var text = cell.Text.Normalize(NormalizationForm.FormKC).Trim().Trim('\u200B', '\uFEFF');
+                if (TryPlainDate(text, out value)) return true;
                 var match = DatePattern().Match(text);
                 if (match.Success)
                     return TryCreate(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value, out value);
@@ -89,6 +90,7 @@ public static partial class CellParsers
         if (cell.Kind == CellKind.Text)
         {
             var text = HeaderText.Normalise(cell.Text);
+            if (TryPlainMonth(text, out value)) return true;
             var match = MonthPattern().Match(text);
             if (match.Success && TryCreate(match.Groups["y"].Value, match.Groups["m"].Value, "1", out value)) return true;
             if (text.Length == 6 && text.All(char.IsAsciiDigit) && TryCreate(text[..4], text[4..], "1", out value)) return true;
@@ -111,10 +113,49 @@ public static partial class CellParsers
     // column is a year someone typed, not 1905-07-13.
     private static bool IsPlausibleSerial(DateOnly date) => date.Year is >= 1950 and <= 2100;
 
+    /// <summary>The common shapes <c>2021-03-05</c>, <c>2021/3/5</c>, <c>2021.3.5</c> without the pattern, which costs far more; false leaves the text to it.</summary>
+    private static bool TryPlainDate(ReadOnlySpan<char> text, out DateOnly value)
+    {
+        value = default;
+        if (text.Length is < 8 or > 10 || !TryDigits(text[..4], out var year) || !IsSeparator(text[4])) return false;
+        var rest = text[5..];
+        var separator = rest.IndexOfAny('-', '/', '.');
+        return separator is 1 or 2 && TryDigits(rest[..separator], out var month)
+            && rest.Length - separator - 1 is 1 or 2 && TryDigits(rest[(separator + 1)..], out var day)
+            && TryCreate(year, month, day, out value);
+    }
+
+    /// <summary>The common shapes <c>2021-03</c>, <c>2021/3</c>, <c>2021.03</c> without the pattern; false leaves the text to it.</summary>
+    private static bool TryPlainMonth(ReadOnlySpan<char> text, out DateOnly value)
+    {
+        value = default;
+        return text.Length is 6 or 7 && TryDigits(text[..4], out var year) && IsSeparator(text[4])
+            && TryDigits(text[5..], out var month) && TryCreate(year, month, 1, out value);
+    }
+
+    private static bool IsSeparator(char c) => c is '-' or '/' or '.';
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+            value = value * 10 + (c - '0');
+        }
+        return true;
+    }
+
     private static bool TryCreate(string year, string month, string day, out DateOnly value)
     {
         value = default;
         if (!int.TryParse(year, out var y) || !int.TryParse(month, out var m) || !int.TryParse(day, out var d)) return false;
+        return TryCreate(y, m, d, out value);
+    }
+
+    private static bool TryCreate(int y, int m, int d, out DateOnly value)
+    {
+        value = default;
         if (y < 1900 || y > 2200 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
         value = new DateOnly(y, m, d);
         return true;

@@ -7,6 +7,8 @@ public static class HeaderText
 {
     public static string Normalise(string text)
     {
+        // Most values (ids, dates, amounts) are printable ASCII without spaces, which NFKC leaves as they are.
+        if (!text.AsSpan().ContainsAnyExceptInRange('!', '~')) return text;
         var folded = text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
@@ -28,7 +30,11 @@ public static class HeaderText
     /// <summary>Cell text trimmed and with full-width letters, digits and punctuation folded; null when blank.</summary>
     public static string? Value(string text)
     {
+        // Nothing to trim in most cells: give the text back without copying it twice.
+        if (text.Length > 0 && !IsTrimmed(text[0]) && !IsTrimmed(text[^1])) return text;
         var trimmed = text.Trim().Trim('\u3000', '\u200B', '\uFEFF');
         return trimmed.Length == 0 ? null : trimmed;
     }
+
+    private static bool IsTrimmed(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 }
