@@ -7,7 +7,7 @@
 -- Competition ranking (1, 2, 2, 4), descending, ties listed by name; members without a value (a
 -- YoY growth with nothing last year) come last, unranked. signed_count and started_count count
 -- projects ≥ 1 亿元. target_completion (regions only) is the mean completion of the region's
--- targets other than 0. previous_rank ranks last year's values at the same date; rank_change is
+-- targets other than 0; a region without such a target is listed, unranked. previous_rank ranks last year's values at the same date; rank_change is
 -- previous_rank − rank (positive: moved up).
 
 with now_values as (
@@ -25,13 +25,23 @@ prev_values as (
 ),
 
 completion_now as (
-    select 'region' as dimension, region as member, avg(completion) as target_completion
-    from target_progress(as_of) where region <> '全市' and completion is not null group by region
+    select r.dimension, r.member, c.target_completion
+    from now_values r
+    left join (
+        select region, avg(completion) as target_completion
+        from target_progress(as_of) where region <> '全市' and completion is not null group by region
+    ) c on c.region = r.member
+    where r.dimension = 'region'
 ),
 
 completion_prev as (
-    select 'region' as dimension, region as member, avg(completion) as target_completion
-    from target_progress((as_of::date - interval 1 year)::date) where region <> '全市' and completion is not null group by region
+    select r.dimension, r.member, c.target_completion
+    from prev_values r
+    left join (
+        select region, avg(completion) as target_completion
+        from target_progress((as_of::date - interval 1 year)::date) where region <> '全市' and completion is not null group by region
+    ) c on c.region = r.member
+    where r.dimension = 'region'
 ),
 
 long_now as (

@@ -9,12 +9,14 @@
 --   completion          actual / target (null for a target of 0)
 --   schedule            day of year of the as-of date / days in the year
 --   light               green where completion ≥ schedule, yellow where ≥ schedule − 0.10, else red;
---                       a target of 0 is met (green)
+--                       a target of 0 is met (green); compared in exact decimals (actual × days against
+--                       day × target), so a completion exactly on a boundary is not lost to binary fractions
 --   gap                 completion − schedule
 
 with params as (
     select as_of::date as as_of_date,
-           dayofyear(as_of::date) / (case when (year(as_of::date) % 4 = 0 and year(as_of::date) % 100 <> 0) or year(as_of::date) % 400 = 0 then 366 else 365 end)::double as schedule
+           dayofyear(as_of::date) as day_of_year,
+           case when (year(as_of::date) % 4 = 0 and year(as_of::date) % 100 <> 0) or year(as_of::date) % 400 = 0 then 366 else 365 end as days_in_year
 ),
 
 targets as (
@@ -40,7 +42,9 @@ progress as (
             when '实际到位资金(亿元)' then a.funds_in_place
             when '签约总投资(亿元)' then a.signed_investment
         end, 0)::decimal(20, 6) as actual,
-        params.schedule
+        params.day_of_year,
+        params.days_in_year,
+        params.day_of_year / params.days_in_year::double as schedule
     from targets t
     cross join params
     left join actuals a on a.region = t.region
@@ -50,12 +54,15 @@ lit as (
     select *,
         case when target = 0 then null else actual / target end::double as completion
     from progress
+),
+
+lights as (
+    select *,
+        case when target = 0 or actual * days_in_year >= day_of_year * target then 'green'
+             when actual * days_in_year * 10 >= (day_of_year * 10 - days_in_year) * target then 'yellow'
+             else 'red' end as light,
+        completion - schedule as gap
+    from lit
 )
 
-select
-    region, indicator, target, actual, completion, schedule,
-    case when target = 0 or completion >= schedule then 'green'
-         when completion >= schedule - 0.10 then 'yellow'
-         else 'red' end as light,
-    completion - schedule as gap
-from lit
+select region, indicator, target, actual, completion, schedule, light, gap from lights
