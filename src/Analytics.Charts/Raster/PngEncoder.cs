@@ -39,7 +39,8 @@ internal static class PngEncoder
             for (var y = 0; y < height; y++)
             {
                 ConvertRow(pixels + (long)y * stride, current, width, opaque);
-                for (var i = 0; i < rowLength; i++) line[i + 1] = (byte)(current[i] - previous[i]);
+                fixed (byte* cur = current, prev = previous, ln = line)
+                    for (var i = 0; i < rowLength; i++) ln[i + 1] = (byte)(cur[i] - prev[i]);
                 z.Write(line);
                 (previous, current) = (current, previous);
             }
@@ -61,9 +62,15 @@ internal static class PngEncoder
     }
 
     /// <summary>One row of native-endian premultiplied ARGB words to straight RGB or RGBA bytes.</summary>
-    private static unsafe void ConvertRow(byte* source, byte[] target, int width, bool opaque)
+    private static unsafe void ConvertRow(byte* source, byte[] row, int width, bool opaque)
     {
         var words = (uint*)source;
+        fixed (byte* target = row)
+            ConvertRow(words, target, width, opaque);
+    }
+
+    private static unsafe void ConvertRow(uint* words, byte* target, int width, bool opaque)
+    {
         if (opaque)
         {
             for (int x = 0, o = 0; x < width; x++, o += 3)
