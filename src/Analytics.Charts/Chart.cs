@@ -25,6 +25,15 @@ public static class Chart
         _ => throw new ArgumentException($"Unknown chart spec {spec.GetType().Name}.", nameof(spec)),
     };
 
+    /// <summary>
+    /// The chart as a PNG: <see cref="RenderSvg"/> rasterised by <see cref="Raster.PngRasterizer"/> at
+    /// <paramref name="scale"/> device pixels per px (2 for e-mail on high-density screens).
+    /// </summary>
+    public static byte[] RenderPng(ChartSpec spec, double scale = 2) => Raster.PngRasterizer.Render(RenderSvg(spec), scale);
+
+    /// <summary>The chart's data as rows of text, for a plain-text digest or another writer.</summary>
+    public static ChartTable Table(ChartSpec spec) => ChartTables.For(spec);
+
     /// <summary>The chart's data as an HTML table (escaped, with caption and column headers).</summary>
     public static string RenderTable(ChartSpec spec) => HtmlTableWriter.Write(ChartTables.For(spec));
 

@@ -5,8 +5,10 @@ namespace Analytics.Charts.Raster;
 
 /// <summary>
 /// Turns an SVG into a PNG in-process: librsvg draws it onto a cairo image surface (Debian
-/// librsvg2-2, text in the installed fonts-noto-cjk) and <see cref="PngEncoder"/> writes the pixels.
-/// Each call uses its own handle, surface and context, so calls from many threads at once are safe.
+/// librsvg2-2), Pango draws the labels of the charts this library writes (see
+/// <see cref="SvgTextSplitter"/>; text in the installed fonts-noto-cjk), and <see cref="PngEncoder"/>
+/// writes the pixels. Each call uses its own handle, surface, context and layout, so calls from
+/// many threads at once are safe.
 /// </summary>
 public static class PngRasterizer
 {
@@ -18,11 +20,15 @@ public static class PngRasterizer
     /// (2 for e-mail on high-density screens) and returns the PNG file's bytes.
     /// </summary>
     /// <exception cref="RasterizationException">The SVG cannot be parsed or drawn.</exception>
-    public static byte[] Render(string svg, double scale = 1)
+    public static byte[] Render(string svg, double scale = 1) => Render(svg, scale, pangoText: true);
+
+    /// <summary>As <see cref="Render(string, double)"/>; without <paramref name="pangoText"/> librsvg draws all text itself.</summary>
+    internal static byte[] Render(string svg, double scale, bool pangoText)
     {
         ArgumentNullException.ThrowIfNull(svg);
         if (!(scale > 0 && scale <= 16)) throw new ArgumentOutOfRangeException(nameof(scale), scale, "Scale must be in (0, 16].");
-        var bytes = Encoding.UTF8.GetBytes(svg);
+        var split = pangoText ? SvgTextSplitter.Split(svg) : null;
+        var bytes = Encoding.UTF8.GetBytes(split?.Shapes ?? svg);
         using var handle = Parse(bytes);
         if (!NativeMethods.rsvg_handle_get_intrinsic_size_in_pixels(handle, out var width, out var height))
             throw new RasterizationException("The SVG has no width and height in pixels.");
@@ -39,6 +45,7 @@ public static class PngRasterizer
             var viewport = new NativeMethods.RsvgRectangle { Width = width, Height = height };
             var ok = NativeMethods.rsvg_handle_render_document(handle, cr, viewport, out var error);
             NativeStatus.CheckGError(ok, error, "rsvg_handle_render_document");
+            if (split is { } s) PangoTextDrawer.Draw(cr, s.Text, s.FontFamily);
             NativeStatus.CheckCairo(NativeMethods.cairo_status(cr), "cairo");
         }
         NativeMethods.cairo_surface_flush(surface);

@@ -11,7 +11,9 @@ namespace Analytics.Charts.Svg;
 internal sealed class SvgWriter
 {
     private readonly StringBuilder _sb = new(4096);
-    private readonly List<Rect> _textBoxes = [];
+    // Text is written after every shape, so labels always lie on top and the rasteriser can draw
+    // them in one pass after the shapes (see Raster.SvgTextSplitter).
+    private readonly StringBuilder _text = new(2048);
 
     /// <summary>Opens the document: size, accessible name and description, font, white background.</summary>
     public SvgWriter(double width, double height, string title, string description, string background = "#fff")
@@ -31,9 +33,6 @@ internal sealed class SvgWriter
 
     public double Width { get; }
     public double Height { get; }
-
-    /// <summary>Boxes of every text line written so far, for layout checks.</summary>
-    public IReadOnlyList<Rect> TextBoxes => _textBoxes;
 
     public void Rect(Rect r, string fill, string? stroke = null, double strokeWidth = 1, double radius = 0)
     {
@@ -81,15 +80,14 @@ internal sealed class SvgWriter
     {
         text = TextFit.Clean(text);
         if (text.Length == 0) return;
-        _textBoxes.Add(style.Box(text, x, baseline, anchor));
-        _sb.Append("<text x=\"").Append(N(x)).Append("\" y=\"").Append(N(baseline)).Append("\" font-size=\"")
+        _text.Append("<text x=\"").Append(N(x)).Append("\" y=\"").Append(N(baseline)).Append("\" font-size=\"")
            .Append(N(style.Size)).Append('"');
-        if (style.Bold) _sb.Append(" font-weight=\"bold\"");
+        if (style.Bold) _text.Append(" font-weight=\"bold\"");
         if (anchor != Anchor.Start)
-            _sb.Append(" text-anchor=\"").Append(anchor == Anchor.Middle ? "middle" : "end").Append('"');
-        _sb.Append(" fill=\"").Append(fill).Append('"');
-        if (halo) _sb.Append(" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"");
-        _sb.Append('>').Append(Escape(text)).Append("</text>\n");
+            _text.Append(" text-anchor=\"").Append(anchor == Anchor.Middle ? "middle" : "end").Append('"');
+        _text.Append(" fill=\"").Append(fill).Append('"');
+        if (halo) _text.Append(" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"");
+        _text.Append('>').Append(Escape(text)).Append("</text>\n");
     }
 
     /// <summary>Lines stacked downward from the first baseline.</summary>
@@ -100,17 +98,8 @@ internal sealed class SvgWriter
             Text(lines[i], x, firstBaseline + i * style.LineHeight, style, fill, anchor);
     }
 
-    public void OpenGroup(string? label = null)
-    {
-        _sb.Append("<g");
-        if (label is not null) _sb.Append(" aria-label=\"").Append(Escape(TextFit.Clean(label))).Append('"');
-        _sb.Append(">\n");
-    }
-
-    public void CloseGroup() => _sb.Append("</g>\n");
-
     /// <summary>Closes the document and returns it.</summary>
-    public string Finish() => _sb.Append("</svg>\n").ToString();
+    public string Finish() => _sb.Append(_text).Append("</svg>\n").ToString();
 
     private void AppendStroke(string? stroke, double width, string? dash)
     {

@@ -43,6 +43,39 @@ internal static partial class NativeMethods
     [LibraryImport(Cairo, EntryPoint = "cairo_destroy")]
     internal static partial void cairo_destroy(IntPtr cr);
 
+    [LibraryImport(Cairo, EntryPoint = "cairo_save")]
+    internal static partial void cairo_save(CairoContext cr);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_restore")]
+    internal static partial void cairo_restore(CairoContext cr);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_move_to")]
+    internal static partial void cairo_move_to(CairoContext cr, double x, double y);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_new_path")]
+    internal static partial void cairo_new_path(CairoContext cr);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_set_source_rgb")]
+    internal static partial void cairo_set_source_rgb(CairoContext cr, double red, double green, double blue);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_set_line_width")]
+    internal static partial void cairo_set_line_width(CairoContext cr, double width);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_set_line_join")]
+    internal static partial void cairo_set_line_join(CairoContext cr, int join);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_stroke")]
+    internal static partial void cairo_stroke(CairoContext cr);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_font_options_create")]
+    internal static partial CairoFontOptions cairo_font_options_create();
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_font_options_set_hint_metrics")]
+    internal static partial void cairo_font_options_set_hint_metrics(CairoFontOptions options, int hintMetrics);
+
+    [LibraryImport(Cairo, EntryPoint = "cairo_font_options_destroy")]
+    internal static partial void cairo_font_options_destroy(IntPtr options);
+
     [LibraryImport(Cairo, EntryPoint = "cairo_status_to_string")]
     internal static partial IntPtr cairo_status_to_string(int status);
 }
