@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Analytics.DuckDb.Native;
 
@@ -111,8 +112,7 @@ public sealed unsafe class DuckDbAppender : IDisposable
 
     internal void EndRow()
     {
-        if (column != columns.Length)
-            throw new InvalidOperationException($"Row {rowInChunk} for '{table}' has {column} value(s); the table has {columns.Length} column(s).");
+        if (column != columns.Length) ThrowIncompleteRow();
         column = 0;
         if (++rowInChunk == capacity) FlushChunk();
     }
@@ -227,16 +227,29 @@ public sealed unsafe class DuckDbAppender : IDisposable
             NativeMethods.VectorAssignStringElementLen(vectorHandles[c], rowInChunk, bytes, (ulong)text.Length);
     }
 
+    // Next and EndRow run per value and per row: their throws live in helpers so that they inline.
     private int Next()
     {
-        if (column >= columns.Length)
-            throw new InvalidOperationException($"Too many values in a row for '{table}': it has {columns.Length} column(s).");
+        if (column >= columns.Length) ThrowTooManyValues();
         return column++;
     }
+
+    [DoesNotReturn]
+    private void ThrowTooManyValues() =>
+        throw new InvalidOperationException($"Too many values in a row for '{table}': it has {columns.Length} column(s).");
+
+    [DoesNotReturn]
+    private void ThrowIncompleteRow() =>
+        throw new InvalidOperationException($"Row {rowInChunk} for '{table}' has {column} value(s); the table has {columns.Length} column(s).");
 
     private void WriteDecimal(int c, ulong row, decimal value)
     {
         var type = columns[c];
+        if (type.Storage == DuckDbType.BigInt && TryScaleToInt64(value, type.Scale, out var small))
+        {
+            ((long*)data[c])[row] = small;
+            return;
+        }
         var scaled = decimal.Round(value, type.Scale, MidpointRounding.AwayFromZero);
         Int128 raw = ScaleToInteger(scaled, type.Scale);
         switch (type.Storage)
@@ -247,6 +260,32 @@ public sealed unsafe class DuckDbAppender : IDisposable
             default: ((Int128*)data[c])[row] = raw; break;
         }
     }
+
+    /// <summary>
+    /// The common case of <see cref="WriteDecimal"/> (DECIMAL(10..18, s), a value with at most s
+    /// decimals whose scaled magnitude fits in 63 bits) in one 64-bit multiplication; false for
+    /// anything else, which then takes the general Int128 path.
+    /// </summary>
+    private static bool TryScaleToInt64(decimal value, byte scale, out long raw)
+    {
+        raw = 0;
+        var valueScale = value.Scale;
+        if (valueScale > scale || scale - valueScale >= PowersOfTen.Length) return false;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] != 0) return false;
+        var magnitude = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        if (Math.BigMul(magnitude, PowersOfTen[scale - valueScale], out var scaled) != 0 || scaled > long.MaxValue) return false;
+        raw = bits[3] < 0 ? -(long)scaled : (long)scaled;
+        return true;
+    }
+
+    private static readonly ulong[] PowersOfTen =
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
+    ];
 
     private static Int128 ScaleToInteger(decimal value, byte scale)
     {
