@@ -24,6 +24,9 @@ internal sealed class ColumnType
 
     public byte Scale { get; private init; }
 
+    /// <summary>For DECIMAL: the number of digits.</summary>
+    public byte Width { get; private init; }
+
     /// <summary>For LIST: the element type.</summary>
     public ColumnType? Element { get; private init; }
 
@@ -75,7 +78,7 @@ internal sealed class ColumnType
                 case DuckDbType.Decimal:
                     var width = NativeMethods.DecimalWidth(logicalType);
                     var scale = NativeMethods.DecimalScale(logicalType);
-                    return new ColumnType(id, $"DECIMAL({width},{scale})") { Scale = scale, Storage = NativeMethods.DecimalInternalType(logicalType) };
+                    return new ColumnType(id, $"DECIMAL({width},{scale})") { Scale = scale, Width = width, Storage = NativeMethods.DecimalInternalType(logicalType) };
                 case DuckDbType.List:
                     var element = From(NativeMethods.ListTypeChildType(logicalType));
                     return new ColumnType(id, element.Name + "[]") { Element = element };

@@ -247,11 +247,13 @@ public sealed unsafe class DuckDbAppender : IDisposable
         var type = columns[c];
         if (type.Storage == DuckDbType.BigInt && TryScaleToInt64(value, type.Scale, out var small))
         {
+            if ((ulong)Math.Abs(small) >= PowersOfTen[type.Width]) throw DecimalOverflow(c, value);
             ((long*)data[c])[row] = small;
             return;
         }
         var scaled = decimal.Round(value, type.Scale, MidpointRounding.AwayFromZero);
         Int128 raw = ScaleToInteger(scaled, type.Scale);
+        if (Int128.Abs(raw) >= WidePowersOfTen[type.Width]) throw DecimalOverflow(c, value);
         switch (type.Storage)
         {
             case DuckDbType.SmallInt: ((short*)data[c])[row] = checked((short)raw); break;
@@ -279,6 +281,11 @@ public sealed unsafe class DuckDbAppender : IDisposable
         raw = bits[3] < 0 ? -(long)scaled : (long)scaled;
         return true;
     }
+
+    private OverflowException DecimalOverflow(int c, decimal value) =>
+        new($"Column {c + 1} of '{table}' is {columns[c].Name}; {value} does not fit in it.");
+
+    private static readonly Int128[] WidePowersOfTen = [.. Enumerable.Range(0, 39).Select(n => Enumerable.Repeat((Int128)10, n).Aggregate((Int128)1, (a, b) => a * b))];
 
     private static readonly ulong[] PowersOfTen =
     [

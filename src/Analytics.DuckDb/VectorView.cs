@@ -34,11 +34,16 @@ internal sealed unsafe class VectorView(ColumnType type)
 
     public T Raw<T>(ulong row) where T : unmanaged => ((T*)data)[row];
 
-    public string GetString(ulong row) => id == DuckDbType.Enum
-        ? Type.Dictionary![EnumIndex(row)]
-        : Utf8.Decode((DuckDbStringT*)data + row);
+    public string GetString(ulong row) => id switch
+    {
+        DuckDbType.Varchar or DuckDbType.Blob => Utf8.Decode((DuckDbStringT*)data + row),
+        DuckDbType.Enum => Type.Dictionary![EnumIndex(row)],
+        _ => throw Mismatch("a string"),
+    };
 
-    public byte[] GetBytes(ulong row) => Utf8.Bytes((DuckDbStringT*)data + row).ToArray();
+    public byte[] GetBytes(ulong row) => id is DuckDbType.Varchar or DuckDbType.Blob
+        ? Utf8.Bytes((DuckDbStringT*)data + row).ToArray()
+        : throw Mismatch("bytes");
 
     // GetInt64 and GetDouble test the column's own type first, in a body small enough to inline
     // into the reader's getters; the conversions from other types stay out of line.

@@ -69,3 +69,33 @@ public sealed class ErrorTests
         Assert.That(error!.Message, Does.Contain("/nonexistent-dir/x/db.duckdb"));
     }
 }
+
+public sealed class MisuseTests
+{
+    [Test]
+    public void Reading_a_number_column_as_text_is_an_invalid_cast_not_a_crash()
+    {
+        using var connection = new DuckDbConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "select true as flag, 42 as n";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var error = Assert.Throws<InvalidCastException>(() => reader.GetString(0));
+        Assert.That(error!.Message, Is.EqualTo("Cannot read a BOOLEAN value as a string."));
+        Assert.Throws<InvalidCastException>(() => reader.GetFieldValue<string>(1));
+    }
+
+    [Test]
+    public void Appending_a_decimal_too_wide_for_its_column_is_an_overflow_naming_the_column()
+    {
+        using var connection = new DuckDbConnection("Data Source=:memory:");
+        connection.Open();
+        connection.Execute("create table t (small decimal(4,2), wide decimal(18,18))");
+        using var appender = connection.CreateAppender("t");
+        var first = Assert.Throws<OverflowException>(() => appender.CreateRow().Append(123.45m));
+        Assert.That(first!.Message, Is.EqualTo("Column 1 of 't' is DECIMAL(4,2); 123.45 does not fit in it."));
+        var second = Assert.Throws<OverflowException>(() => appender.CreateRow().Append(12.34m).Append(5m));
+        Assert.That(second!.Message, Is.EqualTo("Column 2 of 't' is DECIMAL(18,18); 5 does not fit in it."));
+    }
+}
