@@ -12,7 +12,7 @@ var harness = new Harness(options, work);
 try
 {
     var outcomes = harness.Run(o => Console.WriteLine(
-        $"run {o.Run,4}: kill at {o.KillAfterMs,7:N0} ms{(o.EndedBeforeKill ? " (had ended)" : "")}  {o.Phase,-14} {o.Served,-4}  {(o.Failures.Count == 0 ? "ok" : "FAIL: " + string.Join("; ", o.Failures))}"));
+        $"run {o.Run,4}: {o.Moment,-9} kill at {o.KillAfterMs,7:N0} ms{(o.EndedBeforeKill ? " (had ended)" : "")}  {o.Phase,-14} {o.Served,-4}  {(o.Failures.Count == 0 ? "ok" : "FAIL: " + string.Join("; ", o.Failures))}"));
     Summary.Print(Console.Out, options, harness, outcomes, clock.Elapsed);
     return outcomes.All(o => o.Failures.Count == 0) ? 0 : 1;
 }

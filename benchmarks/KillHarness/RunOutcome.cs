@@ -4,4 +4,4 @@ namespace KillHarness;
 /// <param name="KillAfterMs">Milliseconds from starting the process to the kill.</param>
 /// <param name="Served">"old" or "new": which version's data was current after the kill; anything else is a mix.</param>
 /// <param name="Failures">Empty when every check of the run passed.</param>
-public sealed record RunOutcome(int Run, double KillAfterMs, bool EndedBeforeKill, KillPhase Phase, string Served, IReadOnlyList<string> Failures);
+public sealed record RunOutcome(int Run, KillMoment Moment, double KillAfterMs, bool EndedBeforeKill, KillPhase Phase, string Served, IReadOnlyList<string> Failures);

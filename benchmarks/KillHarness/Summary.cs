@@ -8,16 +8,17 @@ public static class Summary
         var killed = outcomes.Where(o => !o.EndedBeforeKill).ToList();
         var moments = outcomes.Select(o => o.KillAfterMs).Order().ToList();
         output.WriteLine();
-        output.WriteLine($"kill harness: {outcomes.Count} runs in {elapsed.TotalSeconds:N0} s; ledgers of {options.Rows:N0} projects ({harness.LedgerBytes / 1e6:N1} MB); seed {options.Seed}");
+        output.WriteLine($"kill harness: {outcomes.Count} runs in {elapsed.TotalSeconds:N0} s; a new ledger of {options.Rows:N0} projects ({harness.LedgerBytes / 1e6:N1} MB) each run; seed {options.Seed}");
         output.WriteLine($"uninterrupted import (process start to exit): {harness.FullImportMs:N0} ms; kills at {moments.FirstOrDefault():N0}–{moments.LastOrDefault():N0} ms, median {Median(moments):N0} ms");
-        output.WriteLine("kill moments: odd runs uniform over 0–115 % of the uninterrupted import, even runs over 70–115 %");
+        output.WriteLine("kill moments, a third of the runs each: " + string.Join("; ", Enum.GetValues<KillMoment>().Select(m =>
+            $"{Describe(m)} {outcomes.Count(o => o.Moment == m)}")));
         output.WriteLine($"killed while running: {killed.Count}; had already ended: {outcomes.Count - killed.Count}");
         output.WriteLine();
-        output.WriteLine($"{"where the kill landed",-28}{"runs",6}{"old current",13}{"new current",13}");
+        output.WriteLine($"{"where the kill landed",-32}{"runs",6}{"old current",13}{"new current",13}");
         foreach (var phase in Enum.GetValues<KillPhase>())
         {
             var inPhase = outcomes.Where(o => o.Phase == phase).ToList();
-            output.WriteLine($"  {Describe(phase),-26}{inPhase.Count,6}{inPhase.Count(o => o.Served == "old"),13}{inPhase.Count(o => o.Served == "new"),13}");
+            output.WriteLine($"  {Describe(phase),-30}{inPhase.Count,6}{inPhase.Count(o => o.Served == "old"),13}{inPhase.Count(o => o.Served == "new"),13}");
         }
         output.WriteLine();
         var mixed = outcomes.Count(o => o.Served is not ("old" or "new"));
@@ -30,11 +31,20 @@ public static class Summary
         foreach (var run in failed) output.WriteLine($"  run {run.Run}: {string.Join("; ", run.Failures)}");
     }
 
+    private static string Describe(KillMoment moment) => moment switch
+    {
+        KillMoment.Anywhere => "anywhere in 0–115 % of an uninterrupted import",
+        KillMoment.Late => "late, in 70–115 %",
+        _ => "0–3 ms after the publish step shows on disk",
+    };
+
     private static string Describe(KillPhase phase) => phase switch
     {
         KillPhase.BeforeBuild => "before the build",
         KillPhase.Building => "building the database",
-        KillPhase.KeepingRawFile => "keeping the raw file",
+        KillPhase.KeepingRawFile => "copying the raw file",
+        KillPhase.RawFileKept => "raw file kept, no manifest",
+        KillPhase.ManifestWritten => "manifest written, not moved",
         KillPhase.BeforeSwitch => "renamed, not yet switched",
         _ => "after the switch / ended",
     };

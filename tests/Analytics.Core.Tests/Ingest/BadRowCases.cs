@@ -58,6 +58,11 @@ internal static class BadRowCases
             ["错误：新增项目.csv › 新增项目 › 第2行 › 签约日期：无法识别的日期，发现「2021」，应为日期，如 2021-03-05、2021/3/5、2021年3月5日",
              "error: 新增项目.csv › 新增项目 › row 2 › 签约日期: not a date; found \"2021\"; expected a date such as 2021-03-05, 2021/3/5 or 2021年3月5日"]);
 
+        yield return new("amount too large for the database",
+            dir => NewProjects(dir, Project("P101", investment: "123456789012345678901")),
+            ["错误：新增项目.csv › 新增项目 › 第2行 › 协议总投资(亿元)：数字过大，发现「123456789012345678901」，应为绝对值小于 10^14 的数",
+             "error: 新增项目.csv › 新增项目 › row 2 › 协议总投资(亿元): number too large; found \"123456789012345678901\"; expected a number below 10^14 in absolute value"]);
+
         yield return new("negative investment",
             dir => NewProjects(dir, Project("P101", investment: "-5")),
             ["错误：新增项目.csv › 新增项目 › 第2行 › 协议总投资(亿元)：协议总投资为负数，发现「-5」，应为不小于 0 的金额",

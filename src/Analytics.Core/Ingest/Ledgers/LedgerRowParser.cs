@@ -5,6 +5,9 @@ namespace Analytics.Core.Ingest.Ledgers;
 /// <summary>Turns the rows below a header into typed records, checking each row on its own.</summary>
 internal sealed class LedgerRowParser(HeaderMatch header, string file, string sheet, ProblemLog problems)
 {
+    /// <summary>Amounts are stored as decimal(20,6): 14 digits before the point.</summary>
+    private const decimal MaxAmount = 100_000_000_000_000m;
+
     private SheetRow row = null!;
     private bool rowFailed;
 
@@ -145,7 +148,13 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
             if (required) MissingValue(id);
             return null;
         }
-        if (CellParsers.TryNumber(cell, out var value)) return value * header.Factors[header.IndexOf(id)];
+        if (CellParsers.TryNumber(cell, out var value))
+        {
+            var amount = value * header.Factors[header.IndexOf(id)];
+            if (Math.Abs(amount) < MaxAmount) return amount;
+            Error(id, "数字过大", "number too large", CellParsers.Display(cell), "绝对值小于 10^14 的数", "a number below 10^14 in absolute value");
+            return null;
+        }
         Error(id, "无法识别的数字", "not a number", CellParsers.Display(cell), "数字，如 12.5 或 1,234.5", "a number such as 12.5 or 1,234.5");
         return null;
     }
