@@ -16,7 +16,7 @@ public sealed class Importer(DataStore store)
     /// <summary>Versions kept besides the current one's predecessors.</summary>
     public int KeepVersions { get; init; } = 5;
 
-    /// <summary>Called with (file, rows read, elapsed) while reading.</summary>
+    /// <summary>Called with (file, rows read, elapsed) while reading, one call at a time, possibly from the thread that reads ahead.</summary>
     public Action<string, long, TimeSpan>? Progress { get; init; }
 
     /// <summary>Runs against the complete new database before it becomes current (the SQL models); throwing aborts the load.</summary>
@@ -130,10 +130,10 @@ public sealed class Importer(DataStore store)
         var clock = Stopwatch.StartNew();
         var reader = new LedgerFileReader(path, name, problems, kind) { Progress = rows => Progress?.Invoke(name, rows, clock.Elapsed) };
         long rows = 0;
-        foreach (var row in reader.Read())
+        foreach (var batch in ReadAhead.Batches(reader.Read()))
         {
-            writer.Write(row);
-            rows++;
+            foreach (var row in batch) writer.Write(row);
+            rows += batch.Count;
         }
         Progress?.Invoke(name, rows, clock.Elapsed);
         var info = new FileInfo(path);
