@@ -24,10 +24,10 @@ internal static class ReadAhead
         ExceptionDispatchInfo? failure = null;
         var producer = Task.Factory.StartNew(() =>
         {
+            var batch = new T[BatchSize];
+            var count = 0;
             try
             {
-                var batch = new T[BatchSize];
-                var count = 0;
                 foreach (var item in source)
                 {
                     batch[count++] = item;
@@ -42,7 +42,15 @@ internal static class ReadAhead
             }
             catch (Exception e)
             {
+                // The rows read before the failure still reach the caller, then the failure.
                 failure = ExceptionDispatchInfo.Capture(e);
+                try
+                {
+                    if (count > 0) queue.Add(new ArraySegment<T>(batch, 0, count), stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
             }
             finally
             {
