@@ -23,19 +23,21 @@ internal sealed class ChildRun(int exitCode, IReadOnlyList<TimedLine> lines, IRe
     public double End => lines.LastOrDefault(l => ChildProtocol.TryReadResult(l.Text) is not null).At;
 
     /// <summary>
-    /// The peak resident memory during [from, to], in KiB: the highest sample, or the peak counter
-    /// (VmHWM) when it rose in the span, which catches what fell between two samples.
+    /// The peak resident memory during [from, to], in KiB: the highest sample (the one just before the
+    /// span when it is shorter than the sampling period), or the peak counter (VmHWM) when it rose in
+    /// the span, which catches what fell between two samples.
     /// </summary>
     public long PeakKb(double from, double to)
     {
-        long highest = 0, peakBefore = 0, peakAfter = 0;
+        long highest = 0, rssBefore = 0, peakBefore = 0, peakAfter = 0;
         foreach (var sample in samples)
         {
             if (sample.At > to) break;
-            if (sample.At <= from) peakBefore = sample.PeakKb;
+            if (sample.At <= from) (peakBefore, rssBefore) = (sample.PeakKb, sample.RssKb);
             else highest = Math.Max(highest, sample.RssKb);
             peakAfter = sample.PeakKb;
         }
+        if (highest == 0) highest = rssBefore;
         return peakAfter > peakBefore ? Math.Max(highest, peakAfter) : highest;
     }
 

@@ -11,6 +11,9 @@ namespace ImportBenchmark;
 /// </summary>
 internal static class ImportOnlyMode
 {
+    /// <summary>Overrides <see cref="Importer.MemoryLimit"/> in the child, to try other limits.</summary>
+    public const string MemoryLimitVariable = "IMPORT_BENCHMARK_MEMORY_LIMIT";
+
     public static int Run(IReadOnlyList<string> args)
     {
         var (dataDirectory, files) = (args[0], args.Skip(1).ToList());
@@ -19,6 +22,7 @@ internal static class ImportOnlyMode
         var cpuAtEnd = new Dictionary<string, double>();
         var importer = new Importer(new DataStore(dataDirectory))
         {
+            MemoryLimit = Environment.GetEnvironmentVariable(MemoryLimitVariable) is { Length: > 0 } limit ? limit : Importer.DefaultMemoryLimit,
             Progress = (file, rows, elapsed) =>
             {
                 seconds[file] = elapsed.TotalSeconds;

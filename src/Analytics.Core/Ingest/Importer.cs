@@ -16,8 +16,18 @@ public sealed class Importer(DataStore store)
     /// <summary>Versions kept besides the current one's predecessors.</summary>
     public int KeepVersions { get; init; } = 5;
 
-    /// <summary>Called with (file, rows read, elapsed) while reading.</summary>
+    /// <summary>Called with (file, rows read, elapsed) while reading, one call at a time, possibly from the thread that reads ahead.</summary>
     public Action<string, long, TimeSpan>? Progress { get; init; }
+
+    /// <summary>
+    /// DuckDB's memory limit while rows are loaded, checked and written, in DuckDB's notation (e.g. <c>128MB</c>):
+    /// beyond it DuckDB spills to a temporary folder in the build directory, so the import's memory does not grow
+    /// with the ledgers. <see cref="BeforePublish"/> runs without it.
+    /// </summary>
+    public string MemoryLimit { get; init; } = DefaultMemoryLimit;
+
+    /// <summary>The default <see cref="MemoryLimit"/>.</summary>
+    public const string DefaultMemoryLimit = "128MB";
 
     /// <summary>Runs against the complete new database before it becomes current (the SQL models); throwing aborts the load.</summary>
     public Action<DuckDbConnection, ProblemLog>? BeforePublish { get; init; }
@@ -87,7 +97,7 @@ public sealed class Importer(DataStore store)
         LedgerKind? kind, VersionManifest? current, ProblemLog problems)
     {
         var entries = new List<LedgerFileEntry>();
-        using (var connection = new DuckDbConnection($"Data Source={Path.Combine(build, DataStore.DatabaseFileName)}"))
+        using (var connection = new DuckDbConnection($"Data Source={Path.Combine(build, DataStore.DatabaseFileName)};memory_limit={MemoryLimit}"))
         {
             connection.Open();
             connection.Execute(RawSchema.Create);
@@ -109,8 +119,13 @@ public sealed class Importer(DataStore store)
             var id = VersionId(entries, out var sequence);
             if (current is not null && current.Id[(current.Id.IndexOf('-') + 1)..] == id[(id.IndexOf('-') + 1)..]) return (current, false);
 
-            BeforePublish?.Invoke(connection, problems);
-            if (problems.HasErrors) return (null, false);
+            if (BeforePublish is { } models)
+            {
+                connection.Execute("reset memory_limit");
+                models(connection, problems);
+                if (problems.HasErrors) return (null, false);
+                connection.Execute($"set memory_limit = '{MemoryLimit.Replace("'", "''")}'");
+            }
 
             var builtAt = DateTimeOffset.Now;
             using (var command = connection.CreateCommand())
@@ -133,10 +148,10 @@ public sealed class Importer(DataStore store)
         var clock = Stopwatch.StartNew();
         var reader = new LedgerFileReader(path, name, problems, kind) { Progress = rows => Progress?.Invoke(name, rows, clock.Elapsed) };
         long rows = 0;
-        foreach (var row in reader.Read())
+        foreach (var batch in ReadAhead.Batches(reader.Read()))
         {
-            writer.Write(row);
-            rows++;
+            foreach (var row in batch) writer.Write(row);
+            rows += batch.Count;
         }
         Progress?.Invoke(name, rows, clock.Elapsed);
         var info = new FileInfo(path);

@@ -8,8 +8,11 @@ public sealed class HeaderMatch
     /// <summary>Rows searched for the header below any title rows.</summary>
     public const int SearchDepth = 30;
 
+    private readonly string[] columnIds;
+
     private HeaderMatch(LedgerSchema schema, int rowNumber, int[] positions, decimal[] factors, string?[] units)
     {
+        columnIds = schema.Columns.Select(c => c.Id).ToArray();
         Schema = schema;
         RowNumber = rowNumber;
         Positions = positions;
@@ -32,10 +35,11 @@ public sealed class HeaderMatch
 
     public int Position(string columnId) => Positions[IndexOf(columnId)];
 
+    /// <summary>The schema index of a column; looked up for every cell, hence a plain array.</summary>
     public int IndexOf(string columnId)
     {
-        for (var i = 0; i < Schema.Columns.Count; i++)
-            if (Schema.Columns[i].Id == columnId) return i;
+        var index = Array.IndexOf(columnIds, columnId);
+        if (index >= 0) return index;
         throw new ArgumentException($"No column {columnId} in {Schema.Kind}.");
     }
 
