@@ -1,6 +1,6 @@
 -- grain: one row per 投资主体性质 among the projects signed in the period
 -- materialized: macro(as_of)
--- depends: stg_projects
+-- depends: int_investor_signings
 -- test: unique(investor_type)
 --
 -- columns: projects, investment (亿元), and their shares of the period's signings (fractions)
@@ -10,12 +10,11 @@ with params as (
 ),
 
 signed as (
-    select coalesce(p.investor_type, '未填') as investor_type, p.investment
-    from stg_projects p, params where p.signed_on between params.period_start and params.as_of_date
+    select s.* from int_investor_signings s, params p where s.day between p.period_start and p.as_of_date
 ),
 
 grouped as (
-    select investor_type, count(*) as projects, sum(investment) as investment from signed group by investor_type
+    select investor_type, sum(projects)::bigint as projects, sum(investment) as investment from signed group by investor_type
 )
 
 select *,

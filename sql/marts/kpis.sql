@@ -1,14 +1,15 @@
 -- grain: one row per dimension and member at the as-of date: dimension 'all' (member 全市), 'region',
 --        'industry_chain' or 'fund_source'
 -- materialized: macro(as_of)
--- depends: stg_projects, stg_funds
+-- depends: int_members, int_project_events, int_signing_progress, int_fund_months
 -- test: unique(dimension, member)
 -- test: not_null(dimension, member, signed_count, funds_in_place)
 -- test: accepted_values(dimension: all, region, industry_chain, fund_source)
 --
 -- The period is 1 January of the as-of year to the as-of date; the previous period is the same
 -- dates one year earlier (29 February becomes 28 February). Funds count whole months, January to
--- the as-of month. Amounts in 亿元, rates as fractions.
+-- the as-of month. Amounts in 亿元, rates as fractions. Reads the daily and monthly totals of
+-- sql/intermediate, so its cost does not grow with the number of projects.
 --
 -- columns:
 --   signed_* / started_*     projects with 签约日期 / 开工日期 in the period: count, investment, and
@@ -30,115 +31,162 @@ with params as (
         make_date(year(as_of::date) - 1, month(as_of::date), 1) as prev_last_month
 ),
 
-projects as (
-    select p.*, params.*,
-        p.signed_on between period_start and as_of_date as signed_now,
-        p.signed_on between prev_start and prev_as_of as signed_prev,
-        p.started_on between period_start and as_of_date as started_now,
-        p.started_on between prev_start and prev_as_of as started_prev,
-        p.producing_on between period_start and as_of_date as producing_now,
-        p.producing_on between prev_start and prev_as_of as producing_prev
-    from stg_projects p, params
+members as (
+    select * from int_members
 ),
 
-project_measures as (
+events as (
+    select e.*,
+        e.day >= p.period_start as is_now,
+        e.day between p.prev_start and p.prev_as_of as is_prev,
+        e.day <= p.prev_as_of as by_prev
+    from int_project_events e, params p
+    where e.day <= p.as_of_date
+),
+
+event_measures as (
     select
-        case when grouping(region) = 0 then 'region'
-             when grouping(industry_chain) = 0 then 'industry_chain'
-             when grouping(fund_source) = 0 then 'fund_source'
-             else 'all' end as dimension,
-        coalesce(region, industry_chain, fund_source, '全市') as member,
+        dimension,
+        member,
 
         -- signed in the period, and the same period last year
-        count(*) filter (where signed_now) as signed_count,
-        coalesce(sum(investment) filter (where signed_now), 0) as signed_investment,
-        count(*) filter (where signed_now and investment >= 1) as signed_ge1,
-        count(*) filter (where signed_now and investment >= 10) as signed_ge10,
-        count(*) filter (where signed_now and investment >= 20) as signed_ge20,
-        count(*) filter (where signed_now and investment >= 50) as signed_ge50,
-        count(*) filter (where signed_now and investment >= 100) as signed_ge100,
-        count(*) filter (where signed_prev) as signed_count_prev,
-        coalesce(sum(investment) filter (where signed_prev), 0) as signed_investment_prev,
-        count(*) filter (where signed_prev and investment >= 1) as signed_ge1_prev,
-        count(*) filter (where signed_prev and investment >= 10) as signed_ge10_prev,
-        count(*) filter (where signed_prev and investment >= 20) as signed_ge20_prev,
-        count(*) filter (where signed_prev and investment >= 50) as signed_ge50_prev,
-        count(*) filter (where signed_prev and investment >= 100) as signed_ge100_prev,
+        sum(signed_count) filter (where is_now) as signed_count,
+        sum(signed_investment) filter (where is_now) as signed_investment,
+        sum(signed_ge1) filter (where is_now) as signed_ge1,
+        sum(signed_ge10) filter (where is_now) as signed_ge10,
+        sum(signed_ge20) filter (where is_now) as signed_ge20,
+        sum(signed_ge50) filter (where is_now) as signed_ge50,
+        sum(signed_ge100) filter (where is_now) as signed_ge100,
+        sum(signed_count) filter (where is_prev) as signed_count_prev,
+        sum(signed_investment) filter (where is_prev) as signed_investment_prev,
+        sum(signed_ge1) filter (where is_prev) as signed_ge1_prev,
+        sum(signed_ge10) filter (where is_prev) as signed_ge10_prev,
+        sum(signed_ge20) filter (where is_prev) as signed_ge20_prev,
+        sum(signed_ge50) filter (where is_prev) as signed_ge50_prev,
+        sum(signed_ge100) filter (where is_prev) as signed_ge100_prev,
 
         -- started in the period
-        count(*) filter (where started_now) as started_count,
-        coalesce(sum(investment) filter (where started_now), 0) as started_investment,
-        count(*) filter (where started_now and investment >= 1) as started_ge1,
-        count(*) filter (where started_now and investment >= 10) as started_ge10,
-        count(*) filter (where started_now and investment >= 20) as started_ge20,
-        count(*) filter (where started_now and investment >= 50) as started_ge50,
-        count(*) filter (where started_now and investment >= 100) as started_ge100,
-        count(*) filter (where started_prev) as started_count_prev,
-        coalesce(sum(investment) filter (where started_prev), 0) as started_investment_prev,
-        count(*) filter (where started_prev and investment >= 1) as started_ge1_prev,
-        count(*) filter (where started_prev and investment >= 10) as started_ge10_prev,
-        count(*) filter (where started_prev and investment >= 20) as started_ge20_prev,
-        count(*) filter (where started_prev and investment >= 50) as started_ge50_prev,
-        count(*) filter (where started_prev and investment >= 100) as started_ge100_prev,
+        sum(started_count) filter (where is_now) as started_count,
+        sum(started_investment) filter (where is_now) as started_investment,
+        sum(started_ge1) filter (where is_now) as started_ge1,
+        sum(started_ge10) filter (where is_now) as started_ge10,
+        sum(started_ge20) filter (where is_now) as started_ge20,
+        sum(started_ge50) filter (where is_now) as started_ge50,
+        sum(started_ge100) filter (where is_now) as started_ge100,
+        sum(started_count) filter (where is_prev) as started_count_prev,
+        sum(started_investment) filter (where is_prev) as started_investment_prev,
+        sum(started_ge1) filter (where is_prev) as started_ge1_prev,
+        sum(started_ge10) filter (where is_prev) as started_ge10_prev,
+        sum(started_ge20) filter (where is_prev) as started_ge20_prev,
+        sum(started_ge50) filter (where is_prev) as started_ge50_prev,
+        sum(started_ge100) filter (where is_prev) as started_ge100_prev,
 
         -- producing in the period
-        count(*) filter (where producing_now) as producing_count,
-        coalesce(sum(investment) filter (where producing_now), 0) as producing_investment,
-        count(*) filter (where producing_prev) as producing_count_prev,
-        coalesce(sum(investment) filter (where producing_prev), 0) as producing_investment_prev,
+        sum(producing_count) filter (where is_now) as producing_count,
+        sum(producing_investment) filter (where is_now) as producing_investment,
+        sum(producing_count) filter (where is_prev) as producing_count_prev,
+        sum(producing_investment) filter (where is_prev) as producing_investment_prev,
 
-        -- under construction at the as-of date
-        count(*) filter (where investment >= 1 and started_on <= as_of_date and (producing_on is null or producing_on > as_of_date) and not is_terminated)
-            as under_construction_ge1,
-        count(*) filter (where investment >= 1 and started_on <= as_of_date and (producing_on is null or producing_on > as_of_date) and not is_terminated
-            and fund_source = '省外资金') as under_construction_ge1_outside,
-        count(*) filter (where investment >= 1 and started_on <= prev_as_of and (producing_on is null or producing_on > prev_as_of) and not is_terminated)
-            as under_construction_ge1_prev,
-
-        -- conversion of the period's signings ≥ 1 亿元
-        count(*) filter (where signed_now and investment >= 1 and started_on <= as_of_date) as signed_ge1_started,
-        count(*) filter (where signed_now and investment >= 1 and in_stats_on <= as_of_date) as signed_ge1_in_stats,
-        count(*) filter (where signed_prev and investment >= 1 and started_on <= prev_as_of) as signed_ge1_started_prev,
-        count(*) filter (where signed_prev and investment >= 1 and in_stats_on <= prev_as_of) as signed_ge1_in_stats_prev,
+        -- under construction at the as-of date: started by then less ended by then
+        sum(construction_started_ge1 - construction_ended_ge1) as under_construction_ge1,
+        sum(construction_started_ge1_outside - construction_ended_ge1_outside) as under_construction_ge1_outside,
+        sum(construction_started_ge1 - construction_ended_ge1) filter (where by_prev) as under_construction_ge1_prev,
 
         -- industrial share of the period's signings
-        count(*) filter (where signed_now and project_type = '工业') as signed_industrial
-    from projects
-    group by grouping sets ((region), (industry_chain), (fund_source), ())
+        sum(signed_industrial) filter (where is_now) as signed_industrial
+    from events
+    group by dimension, member
+),
+
+conversion as (
+    -- of the period's signings ≥ 1 亿元, those started / in statistics by the as-of date
+    select
+        g.dimension,
+        g.member,
+        sum(g.started_ge1) filter (where g.signed_year = year(p.as_of_date) and g.day <= p.as_of_date) as signed_ge1_started,
+        sum(g.in_stats_ge1) filter (where g.signed_year = year(p.as_of_date) and g.day <= p.as_of_date) as signed_ge1_in_stats,
+        sum(g.started_ge1) filter (where g.signed_year = year(p.prev_as_of) and g.day <= p.prev_as_of) as signed_ge1_started_prev,
+        sum(g.in_stats_ge1) filter (where g.signed_year = year(p.prev_as_of) and g.day <= p.prev_as_of) as signed_ge1_in_stats_prev
+    from int_signing_progress g, params p
+    where g.signed_year between year(p.prev_as_of) and year(p.as_of_date)
+    group by g.dimension, g.member
 ),
 
 fund_measures as (
     select
-        case when grouping(p.region) = 0 then 'region'
-             when grouping(p.industry_chain) = 0 then 'industry_chain'
-             when grouping(p.fund_source) = 0 then 'fund_source'
-             else 'all' end as dimension,
-        coalesce(p.region, p.industry_chain, p.fund_source, '全市') as member,
-        coalesce(sum(f.amount) filter (where f.month between params.period_start and params.last_month), 0) as funds_in_place,
-        coalesce(sum(f.amount) filter (where f.month between params.prev_start and params.prev_last_month), 0) as funds_prev
-    from stg_funds f
-    join stg_projects p using (project_id)
-    cross join params
-    where f.month between params.prev_start and params.last_month
-    group by grouping sets ((p.region), (p.industry_chain), (p.fund_source), ())
+        f.dimension,
+        f.member,
+        sum(f.amount) filter (where f.month between p.period_start and p.last_month) as funds_in_place,
+        sum(f.amount) filter (where f.month between p.prev_start and p.prev_last_month) as funds_prev
+    from int_fund_months f, params p
+    where f.month between p.prev_start and p.last_month
+    group by f.dimension, f.member
 ),
 
 combined as (
     select
-        (select as_of_date from params) as as_of,
-        (select period_start from params) as period_start,
-        m.*,
+        p.as_of_date as as_of,
+        p.period_start,
+        m.dimension,
+        m.member,
+        coalesce(e.signed_count, 0)::bigint as signed_count,
+        coalesce(e.signed_investment, 0)::decimal(38, 6) as signed_investment,
+        coalesce(e.signed_ge1, 0)::bigint as signed_ge1,
+        coalesce(e.signed_ge10, 0)::bigint as signed_ge10,
+        coalesce(e.signed_ge20, 0)::bigint as signed_ge20,
+        coalesce(e.signed_ge50, 0)::bigint as signed_ge50,
+        coalesce(e.signed_ge100, 0)::bigint as signed_ge100,
+        coalesce(e.signed_count_prev, 0)::bigint as signed_count_prev,
+        coalesce(e.signed_investment_prev, 0)::decimal(38, 6) as signed_investment_prev,
+        coalesce(e.signed_ge1_prev, 0)::bigint as signed_ge1_prev,
+        coalesce(e.signed_ge10_prev, 0)::bigint as signed_ge10_prev,
+        coalesce(e.signed_ge20_prev, 0)::bigint as signed_ge20_prev,
+        coalesce(e.signed_ge50_prev, 0)::bigint as signed_ge50_prev,
+        coalesce(e.signed_ge100_prev, 0)::bigint as signed_ge100_prev,
+        coalesce(e.started_count, 0)::bigint as started_count,
+        coalesce(e.started_investment, 0)::decimal(38, 6) as started_investment,
+        coalesce(e.started_ge1, 0)::bigint as started_ge1,
+        coalesce(e.started_ge10, 0)::bigint as started_ge10,
+        coalesce(e.started_ge20, 0)::bigint as started_ge20,
+        coalesce(e.started_ge50, 0)::bigint as started_ge50,
+        coalesce(e.started_ge100, 0)::bigint as started_ge100,
+        coalesce(e.started_count_prev, 0)::bigint as started_count_prev,
+        coalesce(e.started_investment_prev, 0)::decimal(38, 6) as started_investment_prev,
+        coalesce(e.started_ge1_prev, 0)::bigint as started_ge1_prev,
+        coalesce(e.started_ge10_prev, 0)::bigint as started_ge10_prev,
+        coalesce(e.started_ge20_prev, 0)::bigint as started_ge20_prev,
+        coalesce(e.started_ge50_prev, 0)::bigint as started_ge50_prev,
+        coalesce(e.started_ge100_prev, 0)::bigint as started_ge100_prev,
+        coalesce(e.producing_count, 0)::bigint as producing_count,
+        coalesce(e.producing_investment, 0)::decimal(38, 6) as producing_investment,
+        coalesce(e.producing_count_prev, 0)::bigint as producing_count_prev,
+        coalesce(e.producing_investment_prev, 0)::decimal(38, 6) as producing_investment_prev,
+        coalesce(e.under_construction_ge1, 0)::bigint as under_construction_ge1,
+        coalesce(e.under_construction_ge1_outside, 0)::bigint as under_construction_ge1_outside,
+        coalesce(e.under_construction_ge1_prev, 0)::bigint as under_construction_ge1_prev,
+        coalesce(c.signed_ge1_started, 0)::bigint as signed_ge1_started,
+        coalesce(c.signed_ge1_in_stats, 0)::bigint as signed_ge1_in_stats,
+        coalesce(c.signed_ge1_started_prev, 0)::bigint as signed_ge1_started_prev,
+        coalesce(c.signed_ge1_in_stats_prev, 0)::bigint as signed_ge1_in_stats_prev,
+        coalesce(e.signed_industrial, 0)::bigint as signed_industrial,
         coalesce(f.funds_in_place, 0)::decimal(20, 6) as funds_in_place,
-        coalesce(f.funds_prev, 0)::decimal(20, 6) as funds_prev,
-        case when coalesce(f.funds_prev, 0) = 0 then null
-             else (coalesce(f.funds_in_place, 0) - f.funds_prev) / f.funds_prev end::double as funds_yoy,
-        case when m.signed_ge1 = 0 then null else m.signed_ge1_started / m.signed_ge1 end as start_rate,
-        case when m.signed_ge1 = 0 then null else m.signed_ge1_in_stats / m.signed_ge1 end as stats_rate,
-        case when m.signed_ge1_prev = 0 then null else m.signed_ge1_started_prev / m.signed_ge1_prev end as start_rate_prev,
-        case when m.signed_ge1_prev = 0 then null else m.signed_ge1_in_stats_prev / m.signed_ge1_prev end as stats_rate_prev,
-        case when m.signed_count = 0 then null else m.signed_industrial / m.signed_count end as industrial_share
-    from project_measures m
+        coalesce(f.funds_prev, 0)::decimal(20, 6) as funds_prev
+    from members m
+    cross join params p
+    left join event_measures e using (dimension, member)
+    left join conversion c using (dimension, member)
     left join fund_measures f using (dimension, member)
+),
+
+rated as (
+    select *,
+        case when funds_prev = 0 then null else (funds_in_place - funds_prev) / funds_prev end::double as funds_yoy,
+        case when signed_ge1 = 0 then null else signed_ge1_started / signed_ge1 end as start_rate,
+        case when signed_ge1 = 0 then null else signed_ge1_in_stats / signed_ge1 end as stats_rate,
+        case when signed_ge1_prev = 0 then null else signed_ge1_started_prev / signed_ge1_prev end as start_rate_prev,
+        case when signed_ge1_prev = 0 then null else signed_ge1_in_stats_prev / signed_ge1_prev end as stats_rate_prev,
+        case when signed_count = 0 then null else signed_industrial / signed_count end as industrial_share
+    from combined
 )
 
-select * from combined
+select * from rated

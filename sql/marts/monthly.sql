@@ -1,6 +1,6 @@
 -- grain: one row per year (the as-of year and the one before) and month, January to the as-of month
 -- materialized: macro(as_of)
--- depends: stg_projects, stg_funds
+-- depends: int_project_events, int_fund_months
 -- test: unique(year, month)
 --
 -- columns: per month and cumulative from January: signed_ge1 (count ≥ 1 亿元), signed_investment,
@@ -21,18 +21,18 @@ months as (
 
 project_months as (
     select m.year, m.month,
-        count(p.project_id) filter (where p.signed_on between m.month_start and least(last_day(m.month_start), m.cutoff) and p.investment >= 1) as signed_ge1,
-        coalesce(sum(p.investment) filter (where p.signed_on between m.month_start and least(last_day(m.month_start), m.cutoff)), 0) as signed_investment,
-        count(p.project_id) filter (where p.started_on between m.month_start and least(last_day(m.month_start), m.cutoff) and p.investment >= 1) as started_ge1
+        coalesce(sum(e.signed_ge1), 0)::bigint as signed_ge1,
+        coalesce(sum(e.signed_investment), 0)::decimal(38, 6) as signed_investment,
+        coalesce(sum(e.started_ge1), 0)::bigint as started_ge1
     from months m
-    left join stg_projects p
-        on (p.signed_on between m.month_start and last_day(m.month_start)) or (p.started_on between m.month_start and last_day(m.month_start))
+    left join int_project_events e
+        on e.dimension = 'all' and e.day between m.month_start and least(last_day(m.month_start), m.cutoff)
     group by m.year, m.month
 ),
 
 fund_months as (
     select m.year, m.month, coalesce(sum(f.amount), 0) as funds
-    from months m left join stg_funds f on f.month = m.month_start
+    from months m left join int_fund_months f on f.dimension = 'all' and f.month = m.month_start
     group by m.year, m.month
 ),
 

@@ -20,11 +20,8 @@ public sealed class MetricsReader(DuckDbConnection connection, string dataVersio
     public (DateOnly First, DateOnly Last) DataRange()
     {
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            select min(least(signed_on, started_on, producing_on, in_stats_on)),
-                   max(greatest(signed_on, started_on, producing_on, in_stats_on))
-            from stg_projects
-            """;
+        // The daily totals hold every dated event (signed, started, producing, in statistics): a few thousand rows, not every project.
+        command.CommandText = "select min(day), max(day) from int_project_events where dimension = 'all'";
         using var reader = command.ExecuteReader();
         reader.Read();
         if (reader.IsDBNull(0)) throw new MetricsException("数据中没有任何日期 / the data holds no dates");
@@ -42,14 +39,9 @@ public sealed class MetricsReader(DuckDbConnection connection, string dataVersio
 
     public IReadOnlyList<string> Members(string dimension)
     {
-        var column = dimension switch
-        {
-            "region" => "region",
-            "industry_chain" => "industry_chain",
-            "fund_source" => "fund_source",
-            _ => throw new MetricsException($"未知维度「{dimension}」，应为 region、industry_chain 或 fund_source / unknown dimension {dimension}"),
-        };
-        return Strings($"select distinct {column} from stg_projects order by 1");
+        if (!Dimensions.Contains(dimension))
+            throw new MetricsException($"未知维度「{dimension}」，应为 region、industry_chain 或 fund_source / unknown dimension {dimension}");
+        return Strings($"select member from int_members where dimension = '{dimension}' order by 1");
     }
 
     public KpiReport Kpis(DateOnly asOf, string? region = null)

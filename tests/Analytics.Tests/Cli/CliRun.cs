@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Analytics.Tests.Cli;
+
+/// <summary>
+/// Runs the real executable, <c>dotnet analytics.dll …</c>, from the Analytics project's build output (the configuration
+/// this test assembly was built in), with <c>ANALYTICS_HOME</c> at the repository root so that <c>sql/</c> is found.
+/// </summary>
+public static class CliRun
+{
+    /// <summary>The checkout: the folder above the tests that holds <c>sql/staging</c>.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Executable { get; } = FindExecutable();
+
+    public static (int ExitCode, string Output, string Error) Analytics(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Executable);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["ANALYTICS_HOME"] = RepositoryRoot;
+        start.Environment.Remove("ANALYTICS_DATA");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("analytics " + string.Join(' ', args) + " did not finish in 2 minutes");
+        }
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "sql", "staging")) && Directory.Exists(Path.Combine(dir.FullName, "src", "Analytics")))
+                return dir.FullName;
+        throw new DirectoryNotFoundException("the repository root (with sql/ and src/Analytics) is not above " + AppContext.BaseDirectory);
+    }
+
+    private static string FindExecutable()
+    {
+        // bin/<Configuration>/<framework>/ of this test project, mirrored in src/Analytics.
+        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = framework.Parent!.Name;
+        var path = Path.Combine(RepositoryRoot, "src", "Analytics", "bin", configuration, framework.Name, "analytics.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("build src/Analytics first", path);
+    }
+}
