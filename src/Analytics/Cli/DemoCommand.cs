@@ -9,10 +9,10 @@ internal static class DemoCommand
 {
     public static Task<int> RunAsync(string[] args)
     {
-        var arguments = Arguments.Parse(args, ["data", "scale", "seed", "out"], []);
+        var arguments = Arguments.Parse(args, ["data", "scale", "seed", "out", "today"], []);
         if (arguments.Help)
         {
-            Console.WriteLine("用法 / usage: analytics demo [--data DIR] [--scale N] [--seed S] [--out DIR]");
+            Console.WriteLine("用法 / usage: analytics demo [--data DIR] [--scale N] [--seed S] [--today YYYY-MM-DD] [--out DIR]");
             Console.WriteLine("  写出虚构城市「江城市」2019 年至今的示例台账（xlsx）并导入。--scale 1000 约一百万个项目。");
             return Task.FromResult(0);
         }
@@ -22,12 +22,22 @@ internal static class DemoCommand
         var directory = arguments.Get("out") ?? Path.Combine(store.Root, "demo-ledgers");
         Directory.CreateDirectory(directory);
         Console.Error.WriteLine($"生成示例台账（规模 {scale}，种子 {seed}）… / writing demo ledgers to {directory}");
-        var ledgers = DemoData.Generate(new DemoOptions { Seed = seed, Scale = scale, Today = DateOnly.FromDateTime(DateTime.Today) });
+        var ledgers = DemoData.Generate(new DemoOptions { Seed = seed, Scale = scale, Today = Today(arguments) });
         var files = DemoLedgerFiles.Write(ledgers, directory);
         var progress = new ProgressReporter();
         var importer = new Importer(store) { Progress = progress.Report, BeforePublish = Pipeline.BeforePublish };
         var result = importer.Import(files, action: "demo");
         progress.Done();
         return Task.FromResult(ImportCommand.Report(result));
+    }
+
+    /// <summary>The demo's "today": the ledgers hold what had happened by then (default: the real today).</summary>
+    private static DateOnly Today(Arguments arguments)
+    {
+        var text = arguments.Get("today");
+        if (text is null) return DateOnly.FromDateTime(DateTime.Today);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"无法识别的日期「{text}」，应为 YYYY-MM-DD / bad --today date {text}, expected YYYY-MM-DD");
     }
 }

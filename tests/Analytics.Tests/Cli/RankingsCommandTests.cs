@@ -17,11 +17,11 @@ public sealed class RankingsCommandTests
             .Select(r => (r.GetProperty("rank").GetInt64(), r.GetProperty("member").GetString(), r.GetProperty("value").GetDouble(),
                 r.GetProperty("previousValue").GetDouble(), r.GetProperty("previousRank").GetInt64()))
             .ToList();
-        // Signed ≥ 1 亿元 by region; 东湖区 and 青山县 tied at 47 last year, both 6th.
+        // Signed ≥ 1 亿元 by region; 经开区 and 高新区 tied at 78 last year, both 1st.
         Assert.That(rows, Is.EqualTo(new[]
         {
-            (1L, "经开区", 133.0, 87.0, 1L), (2L, "高新区", 115.0, 60.0, 3L), (3L, "鸠江区", 111.0, 65.0, 2L), (4L, "东湖区", 105.0, 47.0, 6L),
-            (5L, "江北新区", 72.0, 56.0, 4L), (6L, "临江县", 64.0, 48.0, 5L), (7L, "青山县", 43.0, 47.0, 6L),
+            (1L, "经开区", 137.0, 78.0, 1L), (2L, "鸠江区", 113.0, 62.0, 3L), (3L, "高新区", 109.0, 78.0, 1L), (4L, "东湖区", 101.0, 50.0, 5L),
+            (5L, "江北新区", 75.0, 55.0, 4L), (6L, "临江县", 60.0, 42.0, 7L), (7L, "青山县", 48.0, 45.0, 6L),
         }));
     }
 
@@ -33,8 +33,8 @@ public sealed class RankingsCommandTests
         var lines = output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.That(lines[0], Is.EqualTo("rank,member,value,previousValue,previousRank,rankChange"));
         Assert.That(lines.Skip(1).ToList(), Has.Count.EqualTo(7));
-        Assert.That(lines[1], Is.EqualTo("1,经开区,133,87,1,0"));
-        Assert.That(lines[7], Is.EqualTo("7,青山县,43,47,6,-1"));
+        Assert.That(lines[1], Is.EqualTo("1,经开区,137,78,1,0"));
+        Assert.That(lines[7], Is.EqualTo("7,青山县,48,45,6,-1"));
     }
 
     [Test]

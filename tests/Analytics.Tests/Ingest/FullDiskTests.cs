@@ -14,6 +14,7 @@ public sealed class FullDiskTests
 
     private string work = "";
     private string big = "";
+    private string padded = "";
 
     [OneTimeSetUp]
     public void WriteLedgers()
@@ -21,27 +22,32 @@ public sealed class FullDiskTests
         work = Directory.CreateTempSubdirectory("full-disk-").FullName;
         // 100,000 projects: a 9.8 MB CSV that makes a DuckDB file of about 1.8 MB.
         big = GeneratedLedgers.WriteProjects(Path.Combine(work, "大台账.csv"), 100_000, seed: 1);
+        // The same rows with a long 备注 column, which the raw copy keeps but the database does not:
+        // a 40 MB file whose version still builds in a few MB.
+        padded = Path.Combine(work, "备注台账.csv");
+        var note = "," + new string('注', 120);
+        File.WriteAllLines(padded, File.ReadLines(big).Select((line, i) => line + (i == 0 ? ",备注" : note)));
     }
 
     [OneTimeTearDown]
     public void DeleteLedgers() => Directory.Delete(work, recursive: true);
 
-    // The disk is 16 MB; the base version takes about 1 MB; the rest is filled but for what each case leaves free.
+    // The disk is 64 MB; the base version takes about 1 MB; the rest is filled but for what each case leaves free.
     [Test]
     public void Disk_filling_up_while_the_database_is_built_gives_a_clear_error_and_keeps_the_old_version() =>
         ImportOntoSmallDisk(leaveFree: 1 << 20, failure: "/versions/.building-");
 
     [Test]
     public void Disk_filling_up_while_the_raw_file_is_kept_gives_a_clear_error_and_keeps_the_old_version() =>
-        ImportOntoSmallDisk(leaveFree: 8 << 20, failure: "，发现「No space left on device」");
+        ImportOntoSmallDisk(leaveFree: 24 << 20, failure: "，发现「No space left on device」", ledger: padded);
 
     [Test]
     public void Disk_with_no_room_left_even_for_the_history_line_gives_a_clear_error_and_keeps_the_old_version() =>
         ImportOntoSmallDisk(leaveFree: 0, failure: "/versions/.building-");
 
-    private void ImportOntoSmallDisk(long leaveFree, string failure)
+    private void ImportOntoSmallDisk(long leaveFree, string failure, string? ledger = null)
     {
-        using var disk = SmallFilesystem.TryMount(megabytes: 16, out var reason);
+        using var disk = SmallFilesystem.TryMount(megabytes: 64, out var reason);
         if (disk is null)
         {
             Assert.Ignore(reason);
@@ -59,7 +65,7 @@ public sealed class FullDiskTests
         var digest = StoreDigest.Take(store);
         var files = Listing(data);
 
-        var file = leaveFree == 0 ? WriteActivities("活动补充.csv", "2021-05-06,江城区,拜访企业,2,") : big;
+        var file = leaveFree == 0 ? WriteActivities("活动补充.csv", "2021-05-06,江城区,拜访企业,2,") : ledger ?? big;
 
         var import = AnalyticsProcess.Run(Timeout, "import", file, "--data", data);
 
