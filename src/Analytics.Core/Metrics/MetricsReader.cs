@@ -14,10 +14,16 @@ public sealed class MetricsReader(DuckDbConnection connection, string dataVersio
 
     private static readonly string[] Bands = ["1", "10", "20", "50", "100"];
 
+    // A data version never changes: its date range and members are read once per reader.
+    private readonly Dictionary<string, IReadOnlyList<string>> members = new(StringComparer.Ordinal);
+    private (DateOnly First, DateOnly Last)? dataRange;
+
     public string DataVersion => dataVersion;
 
-    /// <summary>The first and last dates the data covers.</summary>
-    public (DateOnly First, DateOnly Last) DataRange()
+    /// <summary>The first and last dates the data covers (read once: a data version never changes).</summary>
+    public (DateOnly First, DateOnly Last) DataRange() => dataRange ??= ReadDataRange();
+
+    private (DateOnly First, DateOnly Last) ReadDataRange()
     {
         using var command = connection.CreateCommand();
         // The daily totals hold every dated event (signed, started, producing, in statistics): a few thousand rows, not every project.
@@ -37,11 +43,14 @@ public sealed class MetricsReader(DuckDbConnection connection, string dataVersio
             throw new MetricsException($"日期 {asOf:yyyy-MM-dd} 超出数据范围（{first.Year}-01-01 至 {lastAllowed:yyyy-MM-dd}）/ as-of date {asOf:yyyy-MM-dd} is outside the data ({first.Year}-01-01 to {lastAllowed:yyyy-MM-dd})");
     }
 
+    /// <summary>The members of a dimension, in name order (read once per dimension).</summary>
     public IReadOnlyList<string> Members(string dimension)
     {
         if (!Dimensions.Contains(dimension))
             throw new MetricsException($"未知维度「{dimension}」，应为 region、industry_chain 或 fund_source / unknown dimension {dimension}");
-        return Strings($"select member from int_members where dimension = '{dimension}' order by 1");
+        if (!members.TryGetValue(dimension, out var list))
+            members[dimension] = list = Strings($"select member from int_members where dimension = '{dimension}' order by 1");
+        return list;
     }
 
     public KpiReport Kpis(DateOnly asOf, string? region = null)
