@@ -39,10 +39,17 @@ internal static class CommandLine
             Console.Error.WriteLine(e.Message);
             return 2;
         }
-        catch (Exception e) when (e is DuckDb.DuckDbException or IOException or InvalidOperationException or Core.Models.ModelException)
+        catch (Exception e) when (e is DuckDb.DuckDbException or IOException or InvalidOperationException or Core.Models.ModelException
+                                      or Core.Ingest.Store.StoreBusyException)
         {
             Console.Error.WriteLine($"错误 / error: {e.Message.Split('\n')[0]}");
             return 1;
+        }
+        catch (Exception e)
+        {
+            // Never a stack trace on the console; the message says what went wrong.
+            Console.Error.WriteLine($"内部错误 / internal error ({e.GetType().Name}): {e.Message.Split('\n')[0]}");
+            return 70;
         }
     }
 
