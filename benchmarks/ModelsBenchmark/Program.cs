@@ -16,6 +16,7 @@ var source = DemoCache.EnsureImported(outDirectory, options);
 if (options.ImportOnly) return;
 var built = Path.Combine(DemoCache.Folder(outDirectory, options), "models.duckdb");
 var buildTime = ModelBuild.Run(source, built, ModelCatalog.Load(sqlDirectory), options.Today);
+if (options.Breakdown) BuildBreakdown.Run(built, ModelCatalog.Load(sqlDirectory));
 
 var threads = options.Threads is { } t ? $";threads={t}" : "";
 using (var connection = new DuckDbConnection($"Data Source={built};access_mode=READ_ONLY{threads}"))
@@ -24,7 +25,7 @@ using (var connection = new DuckDbConnection($"Data Source={built};access_mode=R
     Console.WriteLine($"raw rows: projects {Scalar(connection, "select count(*) from raw.projects"):N0}, funds {Scalar(connection, "select count(*) from raw.funds"):N0}");
     Console.WriteLine("built tables: " + string.Join(", ", ModelBuild.BuiltTables(connection).Select(t => $"{t.Table} {t.Rows:N0}")));
     Console.WriteLine();
-    Console.WriteLine($"model build (ModelRunner.Run: every model and data test): {buildTime.TotalSeconds:0.00} s   goal < 30 s: {(buildTime.TotalSeconds < 30 ? "met" : "MISSED")}");
+    Console.WriteLine($"model build (ModelRunner.Run: every model and data test): wall {buildTime.Wall.TotalSeconds:0.00} s, cpu {buildTime.Cpu.TotalSeconds:0.00} s on {Environment.ProcessorCount} cores   goal < 30 s: {(buildTime.Wall.TotalSeconds < 30 ? "met" : "MISSED")} on the wall clock");
     Console.WriteLine();
 
     var reader = new MetricsReader(connection, "benchmark");
