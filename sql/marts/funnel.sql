@@ -11,9 +11,21 @@ with params as (
     select as_of::date as as_of_date, make_date(year(as_of::date), 1, 1) as period_start
 ),
 
+members as (
+    select * from int_members
+),
+
+events as (
+    select * from int_project_events
+),
+
+progress as (
+    select * from int_signing_progress
+),
+
 period_signings as (
     select e.dimension, e.member, sum(e.signed_count) as signed
-    from int_project_events e, params p
+    from events e, params p
     where e.day between p.period_start and p.as_of_date
     group by e.dimension, e.member
 ),
@@ -23,7 +35,7 @@ reached as (
         sum(g.started)::bigint as started,
         sum(g.producing)::bigint as producing,
         sum(g.in_stats)::bigint as in_stats
-    from int_signing_progress g, params p
+    from progress g, params p
     where g.signed_year = year(p.as_of_date) and g.day <= p.as_of_date
     group by g.dimension, g.member
 ),
@@ -34,7 +46,7 @@ stages as (
         coalesce(r.started, 0) as started,
         coalesce(r.producing, 0) as producing,
         coalesce(r.in_stats, 0) as in_stats
-    from int_members m
+    from members m
     left join period_signings s using (dimension, member)
     left join reached r using (dimension, member)
     where s.signed > 0 or m.dimension = 'all'

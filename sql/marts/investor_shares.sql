@@ -9,8 +9,12 @@ with params as (
     select as_of::date as as_of_date, make_date(year(as_of::date), 1, 1) as period_start
 ),
 
+signings as (
+    select * from int_investor_signings
+),
+
 signed as (
-    select s.* from int_investor_signings s, params p where s.day between p.period_start and p.as_of_date
+    select s.* from signings s, params p where s.day between p.period_start and p.as_of_date
 ),
 
 grouped as (

@@ -12,9 +12,25 @@
 -- summed from 1 January to each day (the period), from the start of the data to each day (under
 -- construction), and paired with the same day one year earlier (29 February becomes 28 February).
 
-with bounds as (
+with members as (
+    select * from int_members
+),
+
+events as (
+    select * from int_project_events
+),
+
+progress as (
+    select * from int_signing_progress
+),
+
+fund_months as (
+    select * from int_fund_months
+),
+
+bounds as (
     select make_date(year(min(day)) - 1, 1, 1) as first_day, make_date(year(max(day)), 12, 31) as last_day
-    from int_project_events
+    from events
     where dimension = 'all'
 ),
 
@@ -23,20 +39,20 @@ calendar as (
 ),
 
 grid as (
-    select m.dimension, m.member, c.day from int_members m cross join calendar c
+    select m.dimension, m.member, c.day from members m cross join calendar c
 ),
 
 signing_progress as (
     -- projects signed in a day's year, started / in statistics (≥ 1 亿元) that day
     select dimension, member, day, sum(started_ge1) as signed_ge1_started, sum(in_stats_ge1) as signed_ge1_in_stats
-    from int_signing_progress
+    from progress
     where signed_year = year(day)
     group by dimension, member, day
 ),
 
 funds as (
     -- a month's funds count from its first day
-    select dimension, member, month as day, amount as funds_in_place from int_fund_months
+    select dimension, member, month as day, amount as funds_in_place from fund_months
 ),
 
 daily as (
@@ -46,7 +62,7 @@ daily as (
         s.signed_ge1_started, s.signed_ge1_in_stats,
         f.funds_in_place
     from grid g
-    left join int_project_events e on e.dimension = g.dimension and e.member = g.member and e.day = g.day
+    left join events e on e.dimension = g.dimension and e.member = g.member and e.day = g.day
     left join signing_progress s on s.dimension = g.dimension and s.member = g.member and s.day = g.day
     left join funds f on f.dimension = g.dimension and f.member = g.member and f.day = g.day
 ),

@@ -11,6 +11,14 @@ with params as (
     select as_of::date as as_of_date, (as_of::date - interval 1 year)::date as prev_as_of
 ),
 
+events as (
+    select * from int_project_events
+),
+
+fund_totals as (
+    select * from int_fund_months
+),
+
 months as (
     select y.year, m.month, make_date(y.year, m.month, 1) as month_start,
            case when y.year = year(params.as_of_date) then params.as_of_date else params.prev_as_of end as cutoff
@@ -25,14 +33,14 @@ project_months as (
         coalesce(sum(e.signed_investment), 0)::decimal(38, 6) as signed_investment,
         coalesce(sum(e.started_ge1), 0)::bigint as started_ge1
     from months m
-    left join int_project_events e
+    left join events e
         on e.dimension = 'all' and e.day between m.month_start and least(last_day(m.month_start), m.cutoff)
     group by m.year, m.month
 ),
 
 fund_months as (
     select m.year, m.month, coalesce(sum(f.amount), 0) as funds
-    from months m left join int_fund_months f on f.dimension = 'all' and f.month = m.month_start
+    from months m left join fund_totals f on f.dimension = 'all' and f.month = m.month_start
     group by m.year, m.month
 ),
 

@@ -7,17 +7,25 @@
 -- The rankings of every possible as-of date, computed once per data version; rankings(as_of) picks a
 -- day's rows. Columns and rules as in rankings.sql, with day as the as-of date.
 
-with values_by_day as (
+with kpis_by_day as (
+    select * from kpis_daily
+),
+
+progress_by_day as (
+    select * from target_progress_daily
+),
+
+values_by_day as (
     select day, dimension, member,
         signed_ge1::double as signed_count, signed_investment::double as signed_investment,
         started_ge1::double as started_count, funds_in_place::double as funds_in_place, funds_yoy
-    from kpis_daily
+    from kpis_by_day
     where dimension <> 'all'
 ),
 
 region_completion as (
     select day, region, avg(completion) as target_completion
-    from target_progress_daily
+    from progress_by_day
     where region <> '全市' and completion is not null
     group by day, region
 ),

@@ -12,12 +12,16 @@ with targets as (
     select * from stg_targets
 ),
 
+kpis_by_day as (
+    select * from kpis_daily
+),
+
 actuals as (
     select
         day,
         case when dimension = 'all' then '全市' else member end as region,
         signed_ge1, started_ge1, funds_in_place, signed_investment
-    from kpis_daily
+    from kpis_by_day
     where dimension in ('all', 'region')
 ),
 

@@ -155,6 +155,16 @@ public sealed class KpiTests
     }
 
     [Test]
+    public void A_project_without_any_dates_is_under_negotiation_and_counted_nowhere()
+    {
+        // P13 (东区, 3 亿元) has no dates: staged as 在谈; the whole year 2021 signs 9 (the 8 above and P07 on 07-01), not 10.
+        var p13 = HandLedgerSetup.Version.Rows("stg_projects").Single(r => (string)r["project_id"]! == "P13");
+        Assert.That((p13["status"], p13["is_terminated"]), Is.EqualTo(("在谈", false)));
+        var year = HandLedgerSetup.Version.Reader.Kpis(new DateOnly(2021, 12, 31));
+        Assert.That((year.Signed.Count, year.Started.Count, year.UnderConstruction.AtLeast1), Is.EqualTo((9L, 7L, 7L)));
+    }
+
+    [Test]
     public void An_unknown_region_is_refused_with_the_known_ones()
     {
         var error = Assert.Throws<MetricsException>(() => HandLedgerSetup.Version.Reader.Kpis(HandLedger.AsOf, "中区"));
