@@ -20,14 +20,17 @@ public sealed class Importer(DataStore store)
     public Action<string, long, TimeSpan>? Progress { get; init; }
 
     /// <summary>
-    /// DuckDB's memory limit while rows are loaded, checked and written, in DuckDB's notation (e.g. <c>128MB</c>):
+    /// DuckDB's memory limit while rows are loaded, checked and written, in DuckDB's notation (e.g. <c>160MB</c>):
     /// beyond it DuckDB spills to a temporary folder in the build directory, so the import's memory does not grow
     /// with the ledgers. <see cref="BeforePublish"/> runs without it.
     /// </summary>
     public string MemoryLimit { get; init; } = DefaultMemoryLimit;
 
-    /// <summary>The default <see cref="MemoryLimit"/>.</summary>
-    public const string DefaultMemoryLimit = "128MB";
+    /// <summary>
+    /// The default <see cref="MemoryLimit"/>: at 10 million fund rows 128MB costs half as much CPU again in
+    /// evictions and spilled joins, while 192MB brings the process near 500MB.
+    /// </summary>
+    public const string DefaultMemoryLimit = "160MB";
 
     /// <summary>Runs against the complete new database before it becomes current (the SQL models); throwing aborts the load.</summary>
     public Action<DuckDbConnection, ProblemLog>? BeforePublish { get; init; }
@@ -97,7 +100,9 @@ public sealed class Importer(DataStore store)
         LedgerKind? kind, VersionManifest? current, ProblemLog problems)
     {
         var entries = new List<LedgerFileEntry>();
-        using (var connection = new DuckDbConnection($"Data Source={Path.Combine(build, DataStore.DatabaseFileName)};memory_limit={MemoryLimit}"))
+        // The allocator's background thread hands freed memory back to the system between statements.
+        using (var connection = new DuckDbConnection(
+            $"Data Source={Path.Combine(build, DataStore.DatabaseFileName)};memory_limit={MemoryLimit};allocator_background_threads=true"))
         {
             connection.Open();
             connection.Execute(RawSchema.Create);
