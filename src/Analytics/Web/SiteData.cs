@@ -21,6 +21,7 @@ public sealed class SiteData : IDisposable
     private readonly ConcurrentDictionary<string, DuckDbConnection> anchors = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private string? lastSeen;
+    private PointerState? pointer;
 
     public SiteData(IOptions<SiteOptions> options, IOutputCacheStore cache)
     {
@@ -36,7 +37,12 @@ public sealed class SiteData : IDisposable
     /// <summary>The current version's id, or null before the first import.</summary>
     public string? CurrentVersion()
     {
+        // The pointer is replaced by a rename on every switch: while its change time stands still, so does the id (one stat per request).
+        var stamp = PointerStamp();
+        var seen = pointer;
+        if (stamp != 0 && seen is not null && seen.Stamp == stamp) return seen.Id;
         var id = Store.CurrentId;
+        pointer = new PointerState(stamp, id);
         if (id == lastSeen) return id;
         string? previous;
         lock (gate)
@@ -66,6 +72,12 @@ public sealed class SiteData : IDisposable
         return new DataLease(version, connection, new MetricsReader(connection, version));
     }
 
+    private long PointerStamp()
+    {
+        var info = new FileInfo(Path.Combine(Store.Root, "current"));
+        return info.Exists ? info.LastWriteTimeUtc.Ticks ^ info.Length : 0;
+    }
+
     private void Retire(string version)
     {
         _ = cache.EvictByTagAsync(VersionTag(version), CancellationToken.None).AsTask();
@@ -78,6 +90,9 @@ public sealed class SiteData : IDisposable
         anchors.Clear();
     }
 }
+
+/// <summary>The pointer file's stamp when <paramref name="Id"/> was read from it.</summary>
+internal sealed record PointerState(long Stamp, string? Id);
 
 /// <summary>One request's view of one data version.</summary>
 public sealed class DataLease(string version, DuckDbConnection connection, MetricsReader metrics) : IDisposable
