@@ -69,8 +69,8 @@ static void EnsureData(string app, string data, int scale, string cachedCsv)
     if (File.Exists(Path.Combine(data, "current"))) return;
     Console.WriteLine($"importing the demo ledgers at scale {scale} as of 2021-11-30 into {data} (once; minutes) …");
     // The import benchmark's cached CSV ledgers are the same demo data; without them, analytics demo writes them.
-    var command = Directory.Exists(cachedCsv)
-        ? new[] { "import", .. Directory.GetFiles(cachedCsv, "*.csv").Order(), "--data", data }
+    string[] command = Directory.Exists(cachedCsv)
+        ? ["import", .. Directory.GetFiles(cachedCsv, "*.csv").Order(), "--data", data]
         : ["demo", "--scale", scale.ToString(CultureInfo.InvariantCulture), "--today", "2021-11-30", "--data", data];
     using var demo = Process.Start(Start(app, command))!;
     demo.WaitForExit();
