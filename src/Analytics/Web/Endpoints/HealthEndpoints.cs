@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analytics.DuckDb;
 using Analytics.Web.Pages;
 
@@ -10,32 +11,24 @@ public static class HealthEndpoints
     {
         app.MapGet("/healthz", (SiteData data, DashboardSource dashboards, RenderCounter counter) =>
         {
-            var checks = new Dictionary<string, object>();
             var version = data.CurrentVersion();
-            string? asOf = null;
-            try
+            var checks = new Dictionary<string, HealthCheck>
             {
-                if (version is not null)
+                ["duckdb"] = Check(() =>
                 {
+                    if (version is null) return new HealthCheck("empty", DuckDbConnection.LibraryVersion);
                     using var lease = data.Open(version);
-                    asOf = lease.Metrics.DataRange().Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                }
-                checks["duckdb"] = new { status = "ok", version = DuckDbConnection.LibraryVersion };
-            }
-            catch (Exception e) when (e is DuckDbException or IOException)
-            {
-                checks["duckdb"] = new { status = "error", version = DuckDbConnection.LibraryVersion, error = e.Message };
-            }
-            checks["data"] = version is null ? new { status = "empty" } : new { status = "ok", version, lastDate = asOf };
-            try
-            {
-                checks["dashboards"] = new { status = "ok", pages = dashboards.Catalog.Dashboards.Select(d => d.Name).ToArray() };
-            }
-            catch (Exception e) when (e is Core.Dashboards.DashboardException or IOException)
-            {
-                checks["dashboards"] = new { status = "error", error = e.Message };
-            }
-            var healthy = checks.Values.All(c => c.GetType().GetProperty("status")?.GetValue(c) is "ok");
+                    return new HealthCheck("ok", DuckDbConnection.LibraryVersion);
+                }),
+                ["data"] = Check(() =>
+                {
+                    if (version is null) return new HealthCheck("empty");
+                    using var lease = data.Open(version);
+                    return new HealthCheck("ok", version, LastDate: lease.Metrics.DataRange().Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }),
+                ["dashboards"] = Check(() => new HealthCheck("ok", Pages: dashboards.Catalog.Dashboards.Select(d => d.Name).ToArray())),
+            };
+            var healthy = checks.Values.All(c => c.Status == "ok");
             return TypedResults.Json(new
             {
                 status = healthy ? "ok" : "degraded",
@@ -47,4 +40,19 @@ public static class HealthEndpoints
         }).WithTags("运行状态").WithSummary("数据版本与各依赖的状态");
         return app;
     }
+
+    private static HealthCheck Check(Func<HealthCheck> probe)
+    {
+        try
+        {
+            return probe();
+        }
+        catch (Exception e) when (e is DuckDbException or IOException or Core.Dashboards.DashboardException or Core.Metrics.MetricsException)
+        {
+            return new HealthCheck("error", Error: e.Message);
+        }
+    }
+
+    /// <summary>One dependency's state: <c>ok</c>, <c>empty</c> (no data yet) or <c>error</c>.</summary>
+    private sealed record HealthCheck(string Status, string? Version = null, string? LastDate = null, string[]? Pages = null, string? Error = null);
 }
