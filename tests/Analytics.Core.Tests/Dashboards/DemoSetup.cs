@@ -26,6 +26,15 @@ public sealed class DemoSetup
     public static PageRequest Request(Audience viewer, Period period = Period.Ytd, string? region = null, PageFlavor flavor = PageFlavor.Web, DateOnly? asOf = null) =>
         new(asOf ?? AsOf, period, region, viewer, flavor);
 
+    /// <summary>A page written for a test: front matter with <paramref name="audience"/>, then <paramref name="body"/>.</summary>
+    public static Dashboard TestPage(string body, string audience = "internal", string name = "test-page") =>
+        DashboardCatalog.Parse($"/tests/{name}.md", $"---\ntitle: 测试页\naudience: {audience}\n---\n{body}");
+
+    /// <summary>Renders a test page for a viewer.</summary>
+    public static RenderedPage RenderTest(string body, Audience viewer = Audience.Internal, string audience = "internal", PageFlavor flavor = PageFlavor.Web,
+        Period period = Period.Ytd, string? region = null) =>
+        Renderer().Render(TestPage(body, audience), Request(viewer, period, region, flavor));
+
     [OneTimeSetUp]
     public void Import() => version = ImportedVersion.Create(directory => DemoLedgerFiles.WriteCsv(Ledgers, directory), AsOf);
 
