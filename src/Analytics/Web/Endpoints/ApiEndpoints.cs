@@ -38,7 +38,7 @@ public static class ApiEndpoints
         Run(context, data, counter, lease =>
         {
             var report = lease.Metrics.Kpis(AsOf(lease, asOf), region);
-            return Anonymous(context) ? Disclosure.Mask(report) : report;
+            return Anonymous(context) ? Disclosure.Mask(report) : (object)report;
         });
 
     private static IResult Rankings(HttpContext context, SiteData data, RenderCounter counter, string? asOf, string? by, string? metric) =>
