@@ -1,4 +1,6 @@
 using Analytics.Web;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Analytics.Cli;
 
@@ -15,7 +17,8 @@ internal static class ServeCommand
         app.UseAnalyticsSite();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            foreach (var url in app.Urls) Console.WriteLine($"网站已启动 / listening on {url.TrimEnd('/')}/");
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var url in addresses) Console.WriteLine($"网站已启动 / listening on {url.TrimEnd('/')}/");
         });
         await app.RunAsync();
         return 0;

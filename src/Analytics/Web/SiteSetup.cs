@@ -24,7 +24,6 @@ public static class SiteSetup
         services.AddSingleton<UserStore>();
         services.AddSingleton<RenderCounter>();
         services.AddSingleton<SitePages>();
-        services.AddSingleton<SiteCachePolicy>();
         services.AddHostedService<DemoSeeder>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
@@ -43,9 +42,8 @@ public static class SiteSetup
         {
             options.SizeLimit = 256L * 1024 * 1024;
             options.MaximumBodySize = 8L * 1024 * 1024;
+            options.AddPolicy(SiteCachePolicy.Name, new SiteCachePolicy());
         });
-        services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>().Configure<SiteCachePolicy>((options, policy) =>
-            options.AddPolicy(SiteCachePolicy.Name, policy));
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;

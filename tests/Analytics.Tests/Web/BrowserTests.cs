@@ -42,7 +42,7 @@ public sealed class BrowserTests
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
         browser = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-        browser.ExecuteCdpCommand("Browser.setDownloadBehavior", new Dictionary<string, object> { ["behavior"] = "allow", ["downloadPath"] = downloads });
+        browser.ExecuteCdpCommand("Browser.setDownloadBehavior", new Dictionary<string, object?> { ["behavior"] = "allow", ["downloadPath"] = downloads });
     }
 
     [OneTimeTearDown]
@@ -149,7 +149,7 @@ public sealed class BrowserTests
         var charts = browser.FindElements(By.CssSelector("img[src*='/charts/']"));
         Assert.That(charts, Has.Count.GreaterThanOrEqualTo(minimum));
         foreach (var chart in charts) browser.ExecuteScript("arguments[0].scrollIntoView(); arguments[0].loading = 'eager';", chart);
-        Wait(() => charts.All(c => (bool)browser.ExecuteScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", c)), seconds: 30);
+        Wait(() => charts.All(c => browser.ExecuteScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", c) is true), seconds: 30);
         browser.ExecuteScript("window.scrollTo(0, 0);");
     }
 

@@ -8,7 +8,7 @@ namespace Analytics.Tests.Web;
 
 /// <summary>
 /// The whole site in process (the real program, started through its entry point) on a data directory, with one
-/// internal account. Rate limits on uncached work are off unless a test sets them.
+/// internal account. Rate limits are off (or high) unless a test sets them.
 /// </summary>
 public sealed class SiteFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
@@ -22,6 +22,7 @@ public sealed class SiteFactory(string dataDirectory, IReadOnlyDictionary<string
         builder.UseSetting("data", dataDirectory);
         builder.UseSetting("Site:DemoWhenEmpty", "false");
         builder.UseSetting("Site:UncachedPerClientPerSecond", "0");
+        builder.UseSetting("Site:LoginAttemptsPerMinute", "1000"); // tests log in often; the limit has its own test
         builder.UseSetting("Users:0:Name", UserName);
         builder.UseSetting("Users:0:PasswordHash", Hash);
         builder.UseSetting("Users:0:Role", UserAccount.InternalRole);

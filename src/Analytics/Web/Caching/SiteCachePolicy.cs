@@ -11,7 +11,7 @@ namespace Analytics.Web.Caching;
 /// entries are tagged with the version so that a new version evicts them all at once. Concurrent first requests for
 /// one key wait for the first (locking), so a page's queries run once. Only 200 responses are stored.
 /// </summary>
-public sealed class SiteCachePolicy(SiteData data, IOptions<SiteOptions> options) : IOutputCachePolicy
+public sealed class SiteCachePolicy : IOutputCachePolicy
 {
     public const string Name = "site";
 
@@ -21,6 +21,10 @@ public sealed class SiteCachePolicy(SiteData data, IOptions<SiteOptions> options
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
+        // Resolved per request: the cache store's options hold this policy, and SiteData needs the store (no cycle).
+        var services = context.HttpContext.RequestServices;
+        var data = services.GetRequiredService<SiteData>();
+        var options = services.GetRequiredService<IOptions<SiteOptions>>();
         var version = data.CurrentVersion();
         context.HttpContext.Items[VersionItem] = version;
         var cacheable = version is not null && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
@@ -31,6 +35,7 @@ public sealed class SiteCachePolicy(SiteData data, IOptions<SiteOptions> options
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["role"] = Role(context.HttpContext);
         context.CacheVaryByRules.VaryByValues["version"] = version ?? "";
+        context.CacheVaryByRules.VaryByValues["pages"] = PagesStamp(services); // an edited dashboard file shows at once
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.CacheSeconds);
         if (version is not null) context.Tags.Add(SiteData.VersionTag(version));
         return ValueTask.CompletedTask;
@@ -43,6 +48,18 @@ public sealed class SiteCachePolicy(SiteData data, IOptions<SiteOptions> options
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
+    }
+
+    private static string PagesStamp(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<Pages.DashboardSource>().Stamp;
+        }
+        catch (Core.Dashboards.DashboardException)
+        {
+            return "broken"; // the page itself reports the problem
+        }
     }
 
     /// <summary>The reader's role as the cache sees it: <c>anonymous</c> or the account's role.</summary>

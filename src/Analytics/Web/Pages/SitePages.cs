@@ -25,7 +25,8 @@ public sealed class SitePages(SiteData data, DashboardSource dashboards, RenderC
             .ThenBy(d => d.Name, StringComparer.Ordinal)
             .ToList();
         var regions = viewer is null ? [] : lease.Metrics.Members("region");
-        var html = Layout.Render(new LayoutModel(dashboard.Name, page.Title, page.Html, request.AsOf, request.Period, request.Region,
+        var title = request.Region is { } region ? $"{region} · {page.Title}" : page.Title;
+        var html = Layout.Render(new LayoutModel(dashboard.Name, title, page.Html, request.AsOf, request.Period, request.Region,
             lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions));
         return ConditionalContent.Bytes(context, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", isPublic);
     });
