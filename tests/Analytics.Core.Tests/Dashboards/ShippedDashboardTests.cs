@@ -16,7 +16,7 @@ public sealed class ShippedDashboardTests
 
     private static IEnumerable<TestCaseData> Cases()
     {
-        foreach (var asOf in new[] { new DateOnly(2021, 11, 30), new DateOnly(2021, 6, 15), new DateOnly(2020, 1, 31) })
+        foreach (var asOf in new[] { new DateOnly(2021, 11, 30), new DateOnly(2021, 6, 15), new DateOnly(2020, 1, 31), new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31) })
         {
             yield return new TestCaseData("public-statistics", Audience.Internal, asOf, null);
             yield return new TestCaseData("public-statistics", Audience.Public, asOf, null);
