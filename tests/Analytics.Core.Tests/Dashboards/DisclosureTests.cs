@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Analytics.Core.Dashboards;
 using Analytics.Core.Metrics;
 
@@ -114,5 +115,14 @@ public sealed class DisclosureTests
             new(null, "西区", null, 11, 1, null, null, 3),
             new(3, "南区", 4, null, null, null, 5, null),
         }));
+    }
+
+    [Test]
+    public void A_masked_report_serializes_withheld_figures_as_null_and_lists_their_paths()
+    {
+        var json = JsonSerializer.Serialize(Disclosure.Mask(Report(10, 10, funds: 2, fundsBefore: 3)), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+        Assert.That(json, Does.Contain("\"funds\":{\"inPlace\":null,\"previous\":80,\"difference\":null,\"yoy\":null,\"projects\":null,\"previousProjects\":3}"));
+        Assert.That(json, Does.Contain("\"suppressed\":[").And.Contain("\"funds.inPlace\"").And.Contain("\"producing.count\""));
     }
 }

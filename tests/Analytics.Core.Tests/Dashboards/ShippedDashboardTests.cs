@@ -16,7 +16,7 @@ public sealed class ShippedDashboardTests
 
     private static IEnumerable<TestCaseData> Cases()
     {
-        foreach (var asOf in new[] { new DateOnly(2021, 11, 30), new DateOnly(2021, 6, 15), new DateOnly(2020, 1, 31) })
+        foreach (var asOf in new[] { new DateOnly(2021, 11, 30), new DateOnly(2021, 6, 15), new DateOnly(2020, 1, 31), new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31) })
         {
             yield return new TestCaseData("public-statistics", Audience.Internal, asOf, null);
             yield return new TestCaseData("public-statistics", Audience.Public, asOf, null);
@@ -98,6 +98,17 @@ public sealed class ShippedDashboardTests
         Assert.That(page.Text, Does.Contain("2/7  新签约亿元以上项目数（个）  113  62  3  ↑1"));
         Assert.That(page.Text, Does.Contain("对照时序进度（91.5%），鸠江区4项目标任务中，绿牌4项。"));
         Assert.That(page.Charts.Select(c => c.Spec.Title), Does.Contain("1—11月份鸠江区实际到位资金（累计）"));
+        Assert.That(page.Html, Does.Contain("<a href=\"/region?asOf=2021-11-30&amp;region=%E9%B8%A0%E6%B1%9F%E5%8C%BA\">鸠江区</a>新签约亿元以上项目113个"));
+    }
+
+    [Test]
+    public void Region_names_link_for_internal_viewers_only()
+    {
+        var inside = Render("public-statistics", Audience.Internal, DemoSetup.AsOf);
+        var outside = Render("public-statistics", Audience.Public, DemoSetup.AsOf);
+
+        Assert.That(inside.Html, Does.Contain(">经开区</a>"));
+        Assert.That(outside.Html, Does.Not.Contain("href=\"/region"));
     }
 
     [Test]

@@ -1,4 +1,3 @@
-using Analytics.Charts;
 using Analytics.Core.Dashboards.Figures;
 using Analytics.Core.Dashboards.Rendering;
 using Analytics.Core.Metrics;
@@ -92,7 +91,4 @@ internal sealed class BlockContext(Dashboard page, PageRequest request, MetricsR
         if (Masked || region == "全市" || !metrics.Members("region").Contains(region)) html.Text(region);
         else html.Link(links.Region(region, request.AsOf), region);
     }
-
-    /// <summary>A value in a table cell with separators and its format's decimals (e.g. 1,447.0, 53.3%); — for none.</summary>
-    public static string Cell(decimal? value, ValueFormat format) => value is { } v ? format.FormatNumber(v) : FigureFormat.Missing;
 }

@@ -26,7 +26,7 @@ internal static class DataTables
             for (var c = 0; c < row.Count; c++)
             {
                 var text = row[c] ?? FigureFormat.Missing;
-                var css2 = cellClass?.Invoke(r, c) ?? (c == 0 || IsText(text) ? "cell" : "num");
+                var css2 = cellClass?.Invoke(r, c) ?? (c == regionColumn ? "cell region" : c == 0 || IsText(text) ? "cell" : "num");
                 html.Open(c == 0 ? "th" : "td", css2, ("scope", c == 0 ? "row" : null));
                 if (c == regionColumn && row[c] is { } region) context.RegionName(html, region);
                 else html.Text(text);

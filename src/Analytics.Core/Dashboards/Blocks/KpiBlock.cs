@@ -39,14 +39,22 @@ internal sealed class KpiBlock : IBlock
             }
         }
         if (figures.Any(f => f.Suppressed)) context.MarkSuppressed();
-        var caption = options.String("title") ?? $"{(region ?? "全市")} · {context.YearToDate}累计";
-        return new BlockResult(Html(context, caption, figures), Text(caption, figures));
+        var title = options.String("title");
+        var caption = title ?? $"{(region ?? "全市")} · {context.YearToDate}累计";
+        return new BlockResult(Html(context, title, region, figures), Text(caption, figures));
     }
 
-    private static string Html(BlockContext context, string caption, List<KpiFigure> figures)
+    private static string Html(BlockContext context, string? title, string? region, List<KpiFigure> figures)
     {
         var html = context.Html();
-        html.Open("div", "block kpis").Element("p", "caption", caption);
+        html.Open("div", "block kpis").Open("p", "caption");
+        if (title is not null) html.Text(title);
+        else
+        {
+            context.RegionName(html, region ?? "全市");
+            html.Text($" · {context.YearToDate}累计");
+        }
+        html.Close("p");
         if (html.Email)
         {
             // E-mail clients lay out tables, not flex boxes: four figures a row.

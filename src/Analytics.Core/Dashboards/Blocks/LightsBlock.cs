@@ -35,13 +35,16 @@ internal sealed class LightsBlock : IBlock
         targets = targets.OrderBy(t => Lights.Order(t.Light)).ThenBy(t => t.Gap ?? double.MaxValue).ThenBy(t => t.Region, StringComparer.Ordinal).ToList();
         var caption = options.String("title")
             ?? $"截至{PeriodPhrase.Date(context.AsOf)}{region ?? (show.Count > 0 ? "亮" + string.Join("、", show.Select(s => Lights.Word(s)[..1])) + "牌地区" : "各地区")}目标任务完成情况";
-        var headers = new List<string> { "地区" };
+        // One region's table names the region in its caption; its rows are the indicators.
+        var headers = new List<string>();
+        if (region is null) headers.Add("地区");
         if (indicator is null) headers.Add("指标");
         headers.AddRange(["目标", "完成", "完成率（%）", "时序进度（%）", "差距（百分点）", "亮牌"]);
         var table = new ChartTable(caption, headers, targets.Select(t =>
         {
             var format = t.Indicator.Contains("亿元", StringComparison.Ordinal) ? ValueFormat.Yi : ValueFormat.Count("个");
-            var row = new List<string?> { t.Region };
+            var row = new List<string?>();
+            if (region is null) row.Add(t.Region);
             if (indicator is null) row.Add(t.Indicator);
             row.AddRange([format.FormatBare(t.Target), t.Actual is { } a ? format.FormatBare(a) : null, Percent(t.Completion), Percent(t.Schedule),
                 t.Gap is { } g ? Signed(g) : null, t.Light is { } l ? $"{Lights.Shape(l)} {Lights.Word(l)}" : null]);
@@ -52,7 +55,7 @@ internal sealed class LightsBlock : IBlock
         if (targets.Count == 0) html.Element("p", "caption", caption).Element("p", "empty", show.Count > 0 ? "没有符合条件的地区。" : "没有目标任务。");
         else
         {
-            DataTables.Html(html, context, table, "lights", 0, (r, c) => c != headers.Count - 1 ? null : targets[r].Light is { } l ? $"cell light light-{l}" : "cell");
+            DataTables.Html(html, context, table, "lights", region is null ? 0 : null, (r, c) => c != headers.Count - 1 ? null : targets[r].Light is { } l ? $"cell light light-{l}" : "cell");
             DataTables.CsvLink(html, context, options.Number);
         }
         html.Close("div").Line();

@@ -27,14 +27,14 @@ internal sealed class NarrativeWriter(FigureScope scope, string subject, string 
     }
 
     private Prose Stage(string stage, string verb) => new Prose()
-        .Add($"{period}，").Add(subject).Add($"{verb}亿元以上项目{F($"{stage}.atLeast.1")}个，较去年同期{F($"{stage}.difference.atLeast.1 | change")}。")
+        .Add($"{period}，").Region(subject).Add($"{verb}亿元以上项目{F($"{stage}.atLeast.1")}个，较去年同期{F($"{stage}.difference.atLeast.1 | change")}。")
         .Add($"其中，{verb}10亿元以上项目{F($"{stage}.atLeast.10")}个、20亿元以上项目{F($"{stage}.atLeast.20")}个、50亿元以上项目{F($"{stage}.atLeast.50")}个。");
 
     private Prose Funds()
     {
         var growth = scope.Evaluate("funds.yoy");
         var yoy = growth.Suppressed || growth.Number is not null ? "，同比" + F("funds.yoy | change") : "（上年同期无到位资金）";
-        return new Prose().Add($"{period}，").Add(subject)
+        return new Prose().Add($"{period}，").Region(subject)
             .Add($"在建亿元以上省外投资项目{F("underConstruction.atLeast1OutsideProvince")}个；实际到位资金{F("funds.inPlace")}亿元{yoy}。");
     }
 
@@ -42,7 +42,7 @@ internal sealed class NarrativeWriter(FigureScope scope, string subject, string 
     {
         var start = scope.Evaluate("startRate");
         if (!start.Suppressed && start.Number is null) return null;
-        var prose = new Prose().Add($"{period}，").Add(subject).Add($"新签约亿元以上项目开工率为{F("startRate")}、入统率为{F("statsRate")}");
+        var prose = new Prose().Add($"{period}，").Region(subject).Add($"新签约亿元以上项目开工率为{F("startRate")}、入统率为{F("statsRate")}");
         var before = scope.Evaluate("startRatePrevious");
         var statsBefore = scope.Evaluate("statsRatePrevious");
         if (!start.Suppressed && !before.Suppressed && !statsBefore.Suppressed && before.Number is { } b && statsBefore.Number is { } sb
@@ -81,7 +81,7 @@ internal sealed class NarrativeWriter(FigureScope scope, string subject, string 
     {
         var schedule = FigureFormat.Percent((decimal)scope.Evaluate("schedule").Number!.Value);
         var targets = report.Targets.Where(t => t.Region == report.Region).ToList();
-        var prose = new Prose().Add($"对照时序进度（{schedule}），").Add(subject);
+        var prose = new Prose().Add($"对照时序进度（{schedule}），").Region(subject);
         if (targets.Count == 0) return prose.Add("本年度没有目标任务。");
         prose.Add($"{targets.Count}项目标任务中，" + string.Join("、", new[] { "green", "yellow", "red" }
             .Select(l => (l, n: targets.Count(t => t.Light == l))).Where(x => x.n > 0).Select(x => $"{Lights.Word(x.l)}{x.n}项")));

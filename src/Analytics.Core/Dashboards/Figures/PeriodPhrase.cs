@@ -25,14 +25,6 @@ internal static class PeriodPhrase
         };
     }
 
-    /// <summary>A short name of the period for labels: 本年累计, 本月, 本周.</summary>
-    public static string Name(Period period) => period switch
-    {
-        Period.Month => "本月",
-        Period.Week => "本周",
-        _ => "本年累计",
-    };
-
     /// <summary>The first and last day of <paramref name="period"/> ending on <paramref name="asOf"/>.</summary>
     public static (DateOnly From, DateOnly To) Range(Period period, DateOnly asOf) => period switch
     {

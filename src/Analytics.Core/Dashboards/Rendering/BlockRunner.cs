@@ -18,8 +18,9 @@ internal static class BlockRunner
         {
             return Error(context, block, e.Message.Split(" / ")[0], problem);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or KeyNotFoundException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Whatever else goes wrong stays within the block: the page still renders, and no stack trace is shown.
             return Error(context, block, "区块无法生成，请检查选项（" + e.GetType().Name + "）", problem);
         }
     }

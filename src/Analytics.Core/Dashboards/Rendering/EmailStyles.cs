@@ -24,6 +24,7 @@ internal static class EmailStyles
         ["head"] = "text-align:left;padding:4px 8px;border-bottom:2px solid #333;white-space:nowrap;",
         ["cell"] = Cell + "text-align:left;",
         ["num"] = Cell + "text-align:right;white-space:nowrap;",
+        ["region"] = "white-space:nowrap;",
         ["caption"] = "font-size:13px;color:#555;text-align:left;margin:4px 0;",
         ["light-red"] = "color:#b3261e;font-weight:bold;",
         ["light-yellow"] = "color:#8a6100;font-weight:bold;",

@@ -23,7 +23,4 @@ internal sealed record ChartData(
 
     /// <summary>The series are ordered bands (stacked bars take a light-to-dark ramp).</summary>
     public bool Ordinal { get; init; }
-
-    /// <summary>The series are running totals (drawn as lines).</summary>
-    public bool Cumulative { get; init; }
 }

@@ -40,6 +40,6 @@ internal sealed class MonthlyChartModel : IChartModel
         }
         var title = $"{context.YearToDate}{region ?? "全市"}{label}{(cumulative ? "（累计）" : "（按月）")}";
         return new ChartData(title, "月份", null, months.Select(m => $"{m}月").ToList(), [Year(context.AsOf.Year), Year(context.AsOf.Year - 1)],
-            ModelValues.Format(kind)) { Cumulative = cumulative };
+            ModelValues.Format(kind));
     }
 }
