@@ -56,7 +56,7 @@ public static class AuthEndpoints
         var tokens = antiforgery.GetAndStoreTokens(context);
         var html = new StringBuilder();
         html.Append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>登录 · 招商引资数据</title><link rel=\"stylesheet\" href=\"/assets/site.css\"></head><body>")
+            .Append("<title>登录 · 招商引资数据</title>").Append(Endpoints.AssetEndpoints.HeadLinks).Append("</head><body>")
             .Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">招商引资数据</a></header>")
             .Append("<main class=\"login\"><h1>登录</h1><p>每周简报与地区页面仅限内部人员查看。</p>");
         if (error is not null) html.Append("<p class=\"form-error\" role=\"alert\">").Append(Encoder.Encode(error)).Append("</p>");

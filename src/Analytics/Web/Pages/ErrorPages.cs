@@ -12,7 +12,7 @@ public static class ErrorPages
     {
         var html = new StringBuilder();
         html.Append("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append("<title>").Append(Encoder.Encode(title)).Append("</title><link rel=\"stylesheet\" href=\"/assets/site.css\"></head><body>");
+        html.Append("<title>").Append(Encoder.Encode(title)).Append("</title>").Append(Endpoints.AssetEndpoints.HeadLinks).Append("</head><body>");
         html.Append("<main class=\"error-page\"><h1>").Append(Encoder.Encode(title)).Append("</h1><p>")
             .Append(Encoder.Encode(message)).Append("</p><p><a href=\"/\">返回首页</a></p></main></body></html>");
         return TypedResults.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);

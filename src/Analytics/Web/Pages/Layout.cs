@@ -21,7 +21,7 @@ public static class Layout
         html.Append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(E(model.Title)).Append(" · 招商引资数据</title>")
-            .Append("<link rel=\"stylesheet\" href=\"/assets/site.css\"></head>\n<body>");
+            .Append(Endpoints.AssetEndpoints.HeadLinks).Append("</head>\n<body>");
         Header(html, model);
         html.Append("<main id=\"main\">");
         PageHead(html, model);
