@@ -68,7 +68,7 @@ public static class Layout
 
     private static void PageHead(StringBuilder html, LayoutModel model)
     {
-        html.Append("<div class=\"page-head\"><h1>").Append(E(model.Title)).Append("</h1>");
+        html.Append("<div class=\"page-head\"><h1>").Append(model.HeadingHtml ?? E(model.Title)).Append("</h1>");
         html.Append("<form class=\"asof\" method=\"get\" action=\"").Append(E(model.Name == "public-statistics" ? "/" : "/" + model.Name)).Append("\">");
         if (model.Region is { } region) html.Append("<input type=\"hidden\" name=\"region\" value=\"").Append(E(region)).Append("\">");
         html.Append("<label>截至 <input type=\"date\" name=\"asOf\" value=\"").Append(Date(model.AsOf))

@@ -2,10 +2,11 @@ using Analytics.Core.Dashboards;
 
 namespace Analytics.Web.Pages;
 
-/// <summary>What the site's frame around a dashboard shows.</summary>
+/// <summary>What the site's frame around a dashboard shows. <see cref="HeadingHtml"/>: the page's own heading, already encoded (else the title).</summary>
 public sealed record LayoutModel(
     string Name,
     string Title,
+    string? HeadingHtml,
     string BodyHtml,
     DateOnly AsOf,
     Period Period,

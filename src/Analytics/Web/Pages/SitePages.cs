@@ -10,7 +10,7 @@ namespace Analytics.Web.Pages;
 /// Pages, their charts and their CSV tables. Internal dashboards answer anonymous readers with a redirect to the login
 /// page, whatever the format; a bad query value gives 400 with the reason.
 /// </summary>
-public sealed class SitePages(SiteData data, DashboardSource dashboards, RenderCounter counter)
+public sealed partial class SitePages(SiteData data, DashboardSource dashboards, RenderCounter counter)
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
@@ -26,7 +26,10 @@ public sealed class SitePages(SiteData data, DashboardSource dashboards, RenderC
             .ToList();
         var regions = viewer is null ? [] : lease.Metrics.Members("region");
         var title = request.Region is { } region ? $"{region} · {page.Title}" : page.Title;
-        var html = Layout.Render(new LayoutModel(dashboard.Name, title, page.Html, request.AsOf, request.Period, request.Region,
+        // The page's own first heading (e.g. with the region's name) becomes the frame's heading, above the as-of form.
+        var heading = LeadingHeading().Match(page.Html);
+        var body = heading.Success ? page.Html[heading.Length..] : page.Html;
+        var html = Layout.Render(new LayoutModel(dashboard.Name, title, heading.Success ? heading.Groups[1].Value : null, body, request.AsOf, request.Period, request.Region,
             lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions));
         return ConditionalContent.Bytes(context, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", isPublic);
     });
@@ -89,6 +92,9 @@ public sealed class SitePages(SiteData data, DashboardSource dashboards, RenderC
         var returnUrl = context.Request.Path + context.Request.QueryString;
         return TypedResults.Redirect("/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*<h1[^>]*>(.*?)</h1>\s*", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex LeadingHeading();
 
     /// <summary>The Chinese half of a bilingual message ("中文 / English").</summary>
     public static string ChinesePart(string message) => message.Split(" / ")[0];
