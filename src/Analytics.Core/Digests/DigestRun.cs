@@ -7,8 +7,10 @@ namespace Analytics.Core.Digests;
 /// <param name="Outcome">What became of it.</param>
 /// <param name="At">When this line was written.</param>
 /// <param name="Note">Counts or the reason for a skip.</param>
-public sealed record DigestRun(string Digest, DateTimeOffset FireTime, DateOnly AsOf, RunOutcome Outcome, DateTimeOffset At, string? Note = null)
+/// <param name="Node">The process or cluster node that wrote the line.</param>
+public sealed record DigestRun(string Digest, DateTimeOffset FireTime, DateOnly AsOf, RunOutcome Outcome, DateTimeOffset At, string? Note = null, string? Node = null)
 {
     /// <summary>True once nothing more is owed for this fire.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Handled => Outcome is RunOutcome.Baseline or RunOutcome.Completed or RunOutcome.Skipped;
 }

@@ -21,7 +21,7 @@ public sealed class DigestRunner(DigestSender sender)
         if (plan.Baseline)
         {
             await Log.AppendRunAsync(new DigestRun(digest.Digest, now, digest.Rule.Resolve(now, digest.Zone), RunOutcome.Baseline, now,
-                "首次启用，此前的定时不补发 / first seen: earlier fires are not owed"), cancellationToken);
+                "首次启用，此前的定时不补发 / first seen: earlier fires are not owed", sender.Node), cancellationToken);
             return new RunReport(plan, null, null, null);
         }
         // A missed fire with the same as-of date as the one sent is covered by it, recipient by recipient.
@@ -31,9 +31,9 @@ public sealed class DigestRunner(DigestSender sender)
         if (plan.Send is not { } fire) return new RunReport(plan, null, null, null);
 
         var batch = digest.BatchFor(fire);
-        await Log.AppendRunAsync(new DigestRun(digest.Digest, fire, batch.AsOf, RunOutcome.Started, sender.Clock.GetUtcNow()), cancellationToken);
+        await Log.AppendRunAsync(new DigestRun(digest.Digest, fire, batch.AsOf, RunOutcome.Started, sender.Clock.GetUtcNow(), null, sender.Node), cancellationToken);
         var result = await sender.SendLockedAsync(batch, sendFor(batch.AsOf), retryFailed: false, cancellationToken);
-        await Log.AppendRunAsync(new DigestRun(digest.Digest, fire, batch.AsOf, RunOutcome.Completed, sender.Clock.GetUtcNow(), result.ToString()), cancellationToken);
+        await Log.AppendRunAsync(new DigestRun(digest.Digest, fire, batch.AsOf, RunOutcome.Completed, sender.Clock.GetUtcNow(), result.ToString(), sender.Node), cancellationToken);
         return new RunReport(plan, fire, batch.AsOf, result);
     }
 
@@ -43,7 +43,7 @@ public sealed class DigestRunner(DigestSender sender)
         var at = sender.Clock.GetUtcNow();
         if (batch.AsOf == sending)
         {
-            await Log.AppendRunAsync(new DigestRun(digest.Digest, fire, batch.AsOf, RunOutcome.Skipped, at, reason), cancellationToken);
+            await Log.AppendRunAsync(new DigestRun(digest.Digest, fire, batch.AsOf, RunOutcome.Skipped, at, reason, sender.Node), cancellationToken);
             return;
         }
         var latest = (await Log.SendsAsync(batch.Digest, batch.AsOf, cancellationToken))
@@ -52,6 +52,6 @@ public sealed class DigestRunner(DigestSender sender)
         foreach (var recipient in batch.Recipients.Where(r => latest.GetValueOrDefault(r) is not (SendStatus.Sent or SendStatus.Failed or SendStatus.Skipped)))
             await Log.AppendAsync(new SendRecord(batch.Digest, batch.Dashboard, batch.AsOf, recipient,
                 MessageIds.For(batch.Digest, batch.AsOf, recipient, sender.MessageIdDomain), SendStatus.Skipped, 0, at, reason, sender.Node), cancellationToken);
-        await Log.AppendRunAsync(new DigestRun(digest.Digest, fire, batch.AsOf, RunOutcome.Skipped, at, reason), cancellationToken);
+        await Log.AppendRunAsync(new DigestRun(digest.Digest, fire, batch.AsOf, RunOutcome.Skipped, at, reason, sender.Node), cancellationToken);
     }
 }

@@ -68,6 +68,9 @@ public sealed class FileSendLog : ISendLog
     public Task<DigestRun?> LastHandledRunAsync(string digest, CancellationToken cancellationToken) =>
         Task.FromResult(Read<DigestRun>(PathOf(digest, RunsSuffix)).Where(r => r.Handled).MaxBy(r => r.FireTime));
 
+    public Task<IReadOnlyList<DigestRun>> RunsAsync(string digest, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DigestRun>>(Read<DigestRun>(PathOf(digest, RunsSuffix)));
+
     public Task<IReadOnlyList<SendRecord>> ProblemsAsync(DateTimeOffset since, int max, CancellationToken cancellationToken)
     {
         var problems = Files(SendsSuffix)

@@ -25,6 +25,9 @@ public interface ISendLog
     /// <summary>The latest fire of a digest that needs nothing more (<see cref="DigestRun.Handled"/>), or null if none.</summary>
     Task<DigestRun?> LastHandledRunAsync(string digest, CancellationToken cancellationToken);
 
+    /// <summary>Every run record of a digest, in the order written.</summary>
+    Task<IReadOnlyList<DigestRun>> RunsAsync(string digest, CancellationToken cancellationToken);
+
     /// <summary>Sends whose latest state is <see cref="SendStatus.Failed"/> or <see cref="SendStatus.Skipped"/>, written since <paramref name="since"/>, newest first.</summary>
     Task<IReadOnlyList<SendRecord>> ProblemsAsync(DateTimeOffset since, int max, CancellationToken cancellationToken);
 

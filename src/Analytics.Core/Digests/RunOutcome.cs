@@ -14,4 +14,7 @@ public enum RunOutcome
 
     /// <summary>The fire was missed and is not sent: a later fire covers it, or it is too late.</summary>
     Skipped,
+
+    /// <summary>A trigger fired on a node (written before anything else, whatever the run then owes): which node ran which fire.</summary>
+    Fired,
 }

@@ -118,6 +118,8 @@ public sealed class DropFolder(string inbox, Func<IReadOnlyList<string>, ImportR
                 target = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(name)}.{stamp}-{n}{Path.GetExtension(name)}");
         }
         File.Move(path, target);
+        // Housekeeping ages done/ and failed/ by when a file arrived there.
+        File.SetLastWriteTimeUtc(target, clock.GetUtcNow().UtcDateTime);
         return target;
     }
 

@@ -1,0 +1,106 @@
+using Analytics.Core.Digests;
+using Analytics.Core.Ingest;
+using Analytics.Core.Ingest.Store;
+using Analytics.Mail;
+using Npgsql;
+using Quartz;
+
+namespace Analytics.Jobs;
+
+/// <summary>
+/// The scheduled work of <c>analytics serve</c>: Quartz.NET with one job per digest (cron in the office's time
+/// zone, run once more at every start to catch up missed fires), the ledger drop folder and housekeeping.
+/// With <c>Quartz:Clustered=true</c> the schedule and the send log live in PostgreSQL and every trigger fires
+/// on one node of the cluster; otherwise the schedule is in memory and the send log in <c>DATA/state</c>.
+/// </summary>
+public static class JobsRegistration
+{
+    /// <summary>The name every node of a cluster shares.</summary>
+    public const string SchedulerName = "analytics";
+
+    public static WebApplicationBuilder AddAnalyticsJobs(this WebApplicationBuilder builder)
+    {
+        var settings = JobsSettings.Read(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        var pages = HeadlineDigestPages.FromConfiguration(builder.Configuration, settings);
+        services.AddSingleton<IDigestPages>(pages);
+        services.AddSingleton<ISendLog>(provider => CreateSendLog(settings));
+        services.AddSingleton(_ => new SmtpMailer(settings.Smtp));
+        services.AddSingleton<ChartImages>();
+        services.AddSingleton(provider => new DigestService(settings, provider.GetRequiredService<IDigestPages>(), provider.GetRequiredService<ISendLog>(),
+            provider.GetRequiredService<SmtpMailer>(), provider.GetRequiredService<ChartImages>(), provider.GetRequiredService<TimeProvider>())
+        {
+            Node = NodeName(settings),
+        });
+        services.AddSingleton(provider => new DropFolder(settings.InboxDirectory, Import(settings.DataRoot), provider.GetRequiredService<TimeProvider>())
+        {
+            SettleTime = TimeSpan.FromSeconds(settings.Inbox.SettleSeconds),
+        });
+
+        // A digest that cannot be scheduled (bad cron, zone, rule, list) stops the start with its message.
+        foreach (var digest in pages.Digests) DigestService.Schedule(settings, digest);
+
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(options => options.InstanceName = SchedulerName);
+            quartz.UseDefaultTimeZone(settings.OfficeZone);
+            if (settings.Cluster.Clustered)
+            {
+                if (!string.IsNullOrWhiteSpace(settings.Cluster.InstanceId))
+                    quartz.ConfigureScheduler(options => options.InstanceId = settings.Cluster.InstanceId);
+                quartz.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(settings.Cluster.ConnectionString!);
+                    store.ConfigureStore(options => options.TablePrefix = settings.Cluster.TablePrefix);
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = TimeSpan.FromSeconds(settings.Cluster.CheckinSeconds);
+                        cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(settings.Cluster.CheckinSeconds * 2);
+                    });
+                    if (settings.Cluster.ProvisionSchema) store.ProvisionSchema();
+                });
+            }
+            else
+            {
+                quartz.UseInMemoryStore();
+            }
+
+            foreach (var digest in pages.Digests)
+            {
+                var key = DigestJob.KeyFor(digest.Key);
+                var zone = DigestService.ZoneOf(settings, digest);
+                quartz.AddJob<DigestJob>(job => job.WithIdentity(key).UsingJobData(DigestJob.DigestKey, digest.Key).StoreDurably().RequestRecovery());
+                quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity(digest.Key, DigestJob.Group)
+                    .WithCronSchedule(digest.Cron, cron => cron.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                quartz.RunAtStartup(key);
+            }
+            if (settings.Inbox.Enabled)
+                quartz.ScheduleJob<DropFolderJob>(trigger => trigger.WithIdentity("inbox", "local").WithCronSchedule(settings.Inbox.Schedule),
+                    job => job.WithIdentity(DropFolderJob.Key));
+            quartz.ScheduleJob<HousekeepingJob>(trigger => trigger.WithIdentity("housekeeping", "local").WithCronSchedule(settings.Retention.Schedule),
+                job => job.WithIdentity(HousekeepingJob.Key));
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return builder;
+    }
+
+    /// <summary>The send log: the cluster's PostgreSQL when clustered (tables created if missing), else files under <c>DATA/state/digests</c>.</summary>
+    public static ISendLog CreateSendLog(JobsSettings settings)
+    {
+        if (!settings.Cluster.Clustered) return FileSendLog.ForDataDirectory(settings.DataRoot);
+        var log = new PostgresSendLog(NpgsqlDataSource.Create(settings.Cluster.ConnectionString!));
+        log.EnsureSchemaAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return log;
+    }
+
+    /// <summary>Imports files as <c>analytics import</c> does: the SQL models run on the new version before it becomes current.</summary>
+    public static Func<IReadOnlyList<string>, ImportResult> Import(string dataRoot) =>
+        files => new Importer(new DataStore(dataRoot)) { BeforePublish = Cli.Pipeline.BeforePublish }.Import(files, action: "inbox");
+
+    private static string NodeName(JobsSettings settings) =>
+        settings.Cluster.Clustered && !string.IsNullOrWhiteSpace(settings.Cluster.InstanceId)
+            ? settings.Cluster.InstanceId
+            : $"{Environment.MachineName}:{Environment.ProcessId}";
+}
