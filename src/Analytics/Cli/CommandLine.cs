@@ -14,6 +14,7 @@ internal static class CommandLine
         new("query", "读取一个模型 / read a model", MetricsCommands.QueryAsync),
         new("sql", "对当前数据版本执行只读 SQL / read-only SQL on the current data", SqlCommand.RunAsync),
         new("status", "数据版本、文件与导入记录 / data version, files and load history", StatusCommand.RunAsync),
+        new("digest", "预览或立即发送简报邮件 / preview or send a digest", DigestCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)

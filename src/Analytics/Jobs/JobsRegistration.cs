@@ -2,6 +2,7 @@ using Analytics.Core.Digests;
 using Analytics.Core.Ingest;
 using Analytics.Core.Ingest.Store;
 using Analytics.Mail;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Quartz;
 
@@ -23,17 +24,10 @@ public static class JobsRegistration
         var settings = JobsSettings.Read(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(settings);
-        services.AddSingleton(TimeProvider.System);
-        var pages = HeadlineDigestPages.FromConfiguration(builder.Configuration, settings);
-        services.AddSingleton<IDigestPages>(pages);
-        services.AddSingleton<ISendLog>(provider => CreateSendLog(settings));
-        services.AddSingleton(_ => new SmtpMailer(settings.Smtp));
-        services.AddSingleton<ChartImages>();
-        services.AddSingleton(provider => new DigestService(settings, provider.GetRequiredService<IDigestPages>(), provider.GetRequiredService<ISendLog>(),
-            provider.GetRequiredService<SmtpMailer>(), provider.GetRequiredService<ChartImages>(), provider.GetRequiredService<TimeProvider>())
-        {
-            Node = NodeName(settings),
-        });
+        services.TryAddSingleton(TimeProvider.System);
+        var pages = DigestPages(builder.Configuration, settings);
+        services.AddSingleton(pages);
+        services.AddSingleton(provider => CreateDigestService(settings, pages, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new DropFolder(settings.InboxDirectory, Import(settings.DataRoot), provider.GetRequiredService<TimeProvider>())
         {
             SettleTime = TimeSpan.FromSeconds(settings.Inbox.SettleSeconds),
@@ -84,6 +78,29 @@ public static class JobsRegistration
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
+    }
+
+    /// <summary>Where the digests come from: those declared in configuration (<c>Digests:Schedules</c>).</summary>
+    public static IDigestPages DigestPages(IConfiguration configuration, JobsSettings settings) => HeadlineDigestPages.FromConfiguration(configuration, settings);
+
+    /// <summary>The digest service of this installation, as <c>serve</c>, <c>digest</c> and <c>status</c> use it.</summary>
+    public static DigestService CreateDigestService(JobsSettings settings, IDigestPages pages, TimeProvider clock) =>
+        new(settings, pages, CreateSendLog(settings), new SmtpMailer(settings.Smtp), new ChartImages(), clock) { Node = NodeName(settings) };
+
+    /// <summary>
+    /// The configuration the command-line verbs read, from the same places as <c>serve</c>: <c>appsettings.json</c> and
+    /// <c>appsettings.ENVIRONMENT.json</c> beside the executable, then environment variables (<c>Smtp__Host=…</c>).
+    /// </summary>
+    public static IConfiguration LoadConfiguration(string? dataDirectory)
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile($"appsettings.{environment}.json", optional: true)
+            .AddEnvironmentVariables();
+        if (dataDirectory is not null) configuration.AddInMemoryCollection([new("data", dataDirectory)]);
+        return configuration.Build();
     }
 
     /// <summary>The send log: the cluster's PostgreSQL when clustered (tables created if missing), else files under <c>DATA/state/digests</c>.</summary>
