@@ -32,6 +32,12 @@ public sealed class SmtpServer : IDisposable
 
     public bool Running => process is { HasExited: false };
 
+    /// <summary>Freezes the server (SIGSTOP): conversations under way stop where they are.</summary>
+    public void Freeze()
+    {
+        if (process is { HasExited: false }) Signals.Send(process.Id, "STOP");
+    }
+
     public void Start()
     {
         if (Running) return;
