@@ -8,8 +8,8 @@ namespace Analytics.Jobs;
 /// <summary>
 /// The digests of this installation: scheduled runs (<see cref="RunDueAsync"/>), a send now
 /// (<see cref="SendNowAsync"/>), a preview message (<see cref="Preview"/>) and the failed and skipped sends
-/// for the status page (<see cref="ProblemsAsync"/>). Pages are rendered once per batch and region, charts
-/// rasterised once per data version.
+/// for the status page (<see cref="ProblemsAsync"/>). Pages are rendered and encoded once per batch and region,
+/// charts rasterised once per data version.
 /// </summary>
 public sealed class DigestService(JobsSettings settings, IDigestPages pages, ISendLog log, SmtpMailer mailer, ChartImages charts, TimeProvider clock)
 {
@@ -113,12 +113,12 @@ public sealed class DigestService(JobsSettings settings, IDigestPages pages, ISe
         var recipients = Recipients(digest).ToDictionary(r => r.Address, StringComparer.OrdinalIgnoreCase);
         var rendered = new Lazy<IReadOnlyDictionary<string, DigestPage>>(
             () => pages.Render(digest, asOf, recipients.Values.Select(r => r.Region).Distinct().ToList()), LazyThreadSafetyMode.ExecutionAndPublication);
-        var contents = new ConcurrentDictionary<string, Lazy<DigestContent>>(StringComparer.Ordinal);
+        var contents = new ConcurrentDictionary<string, Lazy<PreparedDigest>>(StringComparer.Ordinal);
         return async (address, messageId, cancellationToken) =>
         {
             var recipient = recipients.GetValueOrDefault(address) ?? new DigestRecipient(address);
             var region = recipient.Region ?? "";
-            var content = contents.GetOrAdd(region, _ => new Lazy<DigestContent>(() => Content(digest, asOf, recipient.Region, rendered.Value[region]))).Value;
+            var content = contents.GetOrAdd(region, _ => new Lazy<PreparedDigest>(() => PreparedDigest.From(Content(digest, asOf, recipient.Region, rendered.Value[region])))).Value;
             using var message = DigestMessages.Build(content, mailer.From, recipient, messageId);
             await mailer.SendAsync(message, cancellationToken);
         };

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using Analytics.Core.Demo;
+using Analytics.Core.Digests;
+using Analytics.Core.Ingest;
+using Analytics.Core.Ingest.Store;
+using Analytics.Core.Models;
+using Analytics.Jobs;
+using Analytics.Mail;
+using DigestBenchmark;
+using Microsoft.Extensions.Configuration;
+
+// Builds and sends N personalised digests (one per recipient, each the page of the recipient's region) through
+// the product's digest service to a local aiosmtpd, and prints messages/s and the share of time in chart
+// rasterisation, against what rasterising per recipient would cost (measured per chart in the same run).
+var recipients = Option("--recipients", 1000);
+var parallelism = Option("--parallelism", 4);
+var handler = args.SkipWhile(a => a != "--handler").Skip(1).FirstOrDefault() ?? "mailbox";
+var root = Path.GetFullPath(args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? Path.Combine(AppContext.BaseDirectory, "out"));
+var repository = FindRepository();
+var asOf = new DateOnly(2021, 11, 28);
+
+var data = Path.Combine(root, "data");
+if (new DataStore(data).CurrentId is null)
+{
+    Console.Error.WriteLine("importing the demo ledgers as of 2021-11-30 …");
+    var today = new DateOnly(2021, 11, 30);
+    var files = DemoLedgerFiles.WriteCsv(DemoData.Generate(new DemoOptions { Today = today }), Path.Combine(root, "ledgers"));
+    var imported = new Importer(new DataStore(data)) { BeforePublish = new ModelStep(Path.Combine(repository, "sql"), () => today).Run }.Import(files);
+    if (!imported.Succeeded) throw new InvalidOperationException(string.Join("\n", imported.Problems.Listed.Select(p => p.LineEn)));
+}
+var regions = new DataStore(data).Current!.Files.Count > 0 ? ReadRegions(data) : [];
+
+using var smtp = SmtpSink.Start(Path.Combine(root, "maildir-" + DateTime.Now.ToString("HHmmss", CultureInfo.InvariantCulture)), handler);
+var settings = new Dictionary<string, string?>
+{
+    ["data"] = data,
+    ["Smtp:Host"] = "127.0.0.1",
+    ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
+    ["Smtp:From"] = "江城市投资促进中心 <digest@jiangcheng.gov.cn>",
+    ["Smtp:Parallelism"] = parallelism.ToString(CultureInfo.InvariantCulture),
+};
+for (var i = 0; i < recipients; i++)
+{
+    settings[$"Digests:Lists:regions:{i}:Address"] = $"officer{i:D4}@jiangcheng.gov.cn";
+    settings[$"Digests:Lists:regions:{i}:Region"] = regions[i % regions.Count];
+}
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+var jobs = JobsSettings.Read(configuration);
+var digest = new DigestDeclaration("weekly-briefing", $"bench-{Guid.NewGuid():N}"[..14], "招商引资周报", false, "0 0 8 ? * MON", null, ["regions"], "last-sunday", "");
+var pages = new RegionPages(data, digest);
+var service = JobsRegistration.CreateDigestService(jobs, pages, TimeProvider.System);
+
+var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+var serverCpu = smtp.CpuTime();
+var clock = Stopwatch.StartNew();
+var result = await service.SendNowAsync(digest.Key, asOf, retryFailed: false, CancellationToken.None);
+clock.Stop();
+var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+smtp.WaitForCount(result.Sent, TimeSpan.FromSeconds(60));
+var serverCpuUsed = smtp.CpuTime() - serverCpu;
+
+var charts = service.Charts;
+var perChart = charts.RasterTime / Math.Max(1, charts.Rendered);
+var perRecipient = perChart * 6 * recipients;
+var rate = result.Sent / clock.Elapsed.TotalSeconds;
+Console.WriteLine($"digests: {result.Sent} sent, {result.Failed} failed, {regions.Count} region pages, SMTP parallelism {parallelism}, server {handler}");
+Console.WriteLine($"wall {clock.Elapsed.TotalSeconds:0.00} s  →  {rate:0.0} messages/s (goal ≥ 50)  {(rate >= 50 ? "met" : "MISSED")}");
+Console.WriteLine($"CPU: sender {cpuUsed.TotalSeconds:0.00} s ({cpuUsed.TotalMilliseconds / Math.Max(1, result.Sent):0.0} ms per message), SMTP server {serverCpuUsed.TotalSeconds:0.00} s ({serverCpuUsed.TotalMilliseconds / Math.Max(1, result.Sent):0.0} ms per message); machine load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
+Console.WriteLine($"pages (metrics + HTML/text): {pages.RenderTime.TotalMilliseconds:0} ms for {regions.Count} regions");
+Console.WriteLine($"charts: {charts.Rendered} rasterised, {charts.Reused} reused; rasterisation {charts.RasterTime.TotalMilliseconds:0} ms = {charts.RasterTime / clock.Elapsed:P1} of the wall time, {perChart.TotalMilliseconds:0.0} ms per chart");
+Console.WriteLine($"reference, same run: rasterising 6 charts per recipient would take {perRecipient.TotalSeconds:0.0} s of CPU, {perRecipient / charts.RasterTime:0}× the rasterisation done and {perRecipient / clock.Elapsed:0.0}× the whole batch's wall time");
+Console.WriteLine($"message size: {smtp.AverageMessageBytes() / 1024.0:0} KiB on average");
+return result.Failed == 0 ? 0 : 1;
+
+int Option(string name, int fallback) =>
+    args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+static List<string> ReadRegions(string data)
+{
+    var store = new DataStore(data);
+    using var connection = store.OpenCurrent();
+    return new Analytics.Core.Metrics.MetricsReader(connection, store.CurrentId!).Members("region").ToList();
+}
+
+static string FindRepository()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (Directory.Exists(Path.Combine(dir.FullName, "sql", "staging"))) return dir.FullName;
+    throw new DirectoryNotFoundException("the repository (with sql/) is not above " + AppContext.BaseDirectory);
+}
