@@ -4,12 +4,9 @@
 --   psql "host=db dbname=analytics user=analytics" -v ON_ERROR_STOP=1 -f sql/quartz/postgres.sql
 -- Every statement creates only what is missing, so running it again changes nothing.
 --
--- Part 1 is the table layout Quartz.NET 4.7.3's ADO.NET job store reads and writes (table prefix
--- qrtz_, the default of Quartz:TablePrefix): each node checks it at start and refuses to run
--- against a schema that does not match. Part 2 is the product's own send log, which every node
--- also creates when missing.
-
--- Part 1: Quartz.NET job store (Quartz 4.7.3)
+-- The table layout of Quartz.NET 4.7.3's ADO.NET job store (table prefix qrtz_, the default of
+-- Quartz:TablePrefix): each node checks it at start and refuses to run against a schema that does
+-- not match. The product's own tables are in send_log.sql, which every node runs itself.
 create table if not exists qrtz_job_details (
   sched_name text not null,
   job_name text not null,
@@ -230,33 +227,4 @@ create index if not exists idx_qrtz_mh_inst on qrtz_misfire_history (sched_name,
 create index if not exists idx_qrtz_eh_job_time on qrtz_execution_history (sched_name, job_group, job_name, fired_time);
 create index if not exists idx_qrtz_eh_fire_inst on qrtz_execution_history (sched_name, fire_instance_id);
 create index if not exists idx_qrtz_eh_trig_time on qrtz_execution_history (sched_name, trigger_group, trigger_name, fired_time);
-
--- Part 2: the digest send log (what PostgresSendLog writes), shared by the nodes so that a node taking
--- over a digest sees what the others sent.
-create table if not exists analytics_digest_sends (
-  id bigserial primary key,
-  digest text not null,
-  dashboard text not null,
-  as_of date not null,
-  recipient text not null,
-  message_id text not null,
-  status text not null,
-  attempts integer not null,
-  at timestamptz not null,
-  error text null,
-  node text null
-);
-create index if not exists analytics_digest_sends_key on analytics_digest_sends (digest, as_of, recipient, id);
-create index if not exists analytics_digest_sends_at on analytics_digest_sends (at);
-create table if not exists analytics_digest_runs (
-  id bigserial primary key,
-  digest text not null,
-  fire_time timestamptz not null,
-  as_of date not null,
-  outcome text not null,
-  at timestamptz not null,
-  note text null,
-  node text null
-);
-create index if not exists analytics_digest_runs_digest on analytics_digest_runs (digest, fire_time);
 

@@ -12,35 +12,8 @@ namespace Analytics.Jobs;
 /// </summary>
 public sealed class PostgresSendLog(NpgsqlDataSource dataSource) : ISendLog
 {
-    /// <summary>Creates the two tables and their indexes when missing (the same statements as <c>sql/quartz/postgres.sql</c>).</summary>
-    public const string Schema = """
-        create table if not exists analytics_digest_sends (
-          id bigserial primary key,
-          digest text not null,
-          dashboard text not null,
-          as_of date not null,
-          recipient text not null,
-          message_id text not null,
-          status text not null,
-          attempts integer not null,
-          at timestamptz not null,
-          error text null,
-          node text null
-        );
-        create index if not exists analytics_digest_sends_key on analytics_digest_sends (digest, as_of, recipient, id);
-        create index if not exists analytics_digest_sends_at on analytics_digest_sends (at);
-        create table if not exists analytics_digest_runs (
-          id bigserial primary key,
-          digest text not null,
-          fire_time timestamptz not null,
-          as_of date not null,
-          outcome text not null,
-          at timestamptz not null,
-          note text null,
-          node text null
-        );
-        create index if not exists analytics_digest_runs_digest on analytics_digest_runs (digest, fire_time);
-        """;
+    /// <summary>Creates the two tables and their indexes when missing: <c>sql/quartz/send_log.sql</c>, built into the executable.</summary>
+    public static string Schema { get; } = ReadSchema();
 
     /// <summary>How often a waiting <see cref="LockAsync"/> tries again.</summary>
     public TimeSpan LockPoll { get; init; } = TimeSpan.FromMilliseconds(200);
@@ -175,6 +148,14 @@ public sealed class PostgresSendLog(NpgsqlDataSource dataSource) : ISendLog
                 Enum.Parse<RunOutcome>(reader.GetString(3), ignoreCase: true), reader.GetFieldValue<DateTimeOffset>(4),
                 reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
         return runs;
+    }
+
+    private static string ReadSchema()
+    {
+        using var stream = typeof(PostgresSendLog).Assembly.GetManifestResourceStream("Analytics.sql.quartz.send_log.sql")
+            ?? throw new InvalidOperationException("send_log.sql is not built into the executable");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     private static string Word<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();

@@ -21,6 +21,7 @@ public sealed class ClusteredSchedulerTests
         using var postgres = new PostgresServer();
         var connection = postgres.CreateDatabase("analytics");
         PostgresServer.Execute(connection, File.ReadAllText(Path.Combine(Cli.CliRun.RepositoryRoot, "sql", "quartz", "postgres.sql")));
+        PostgresServer.Execute(connection, File.ReadAllText(Path.Combine(Cli.CliRun.RepositoryRoot, "sql", "quartz", "send_log.sql")));
         using var temp = new TempDirectory("cluster-");
         var data = DigestDemoData.CopyTo(temp.Path);
         using var smtp = new SmtpServer();

@@ -22,6 +22,7 @@ public sealed class PostgresSendLogTests
         server = new PostgresServer();
         var connection = server.CreateDatabase("sendlog");
         PostgresServer.Execute(connection, File.ReadAllText(Path.Combine(Cli.CliRun.RepositoryRoot, "sql", "quartz", "postgres.sql")));
+        PostgresServer.Execute(connection, File.ReadAllText(Path.Combine(Cli.CliRun.RepositoryRoot, "sql", "quartz", "send_log.sql")));
         dataSource = NpgsqlDataSource.Create(connection);
         log = new PostgresSendLog(dataSource) { LockPoll = TimeSpan.FromMilliseconds(50) };
     }
