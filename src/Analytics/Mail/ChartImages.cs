@@ -19,7 +19,7 @@ public sealed class ChartImages
     private readonly object versionGate = new();
     private string? version;
     private long rendered;
-    private long reused;
+    private long requests;
     private long rasterTicks;
 
     /// <summary>Device pixels per CSS pixel (2 for high-density screens).</summary>
@@ -29,7 +29,7 @@ public sealed class ChartImages
     public long Rendered => Interlocked.Read(ref rendered);
 
     /// <summary>Requests answered from the cache.</summary>
-    public long Reused => Interlocked.Read(ref reused);
+    public long Reused => Interlocked.Read(ref requests) - Rendered;
 
     /// <summary>Time spent turning SVG into PNG, all threads together.</summary>
     public TimeSpan RasterTime => TimeSpan.FromTicks(Interlocked.Read(ref rasterTicks));
@@ -47,14 +47,8 @@ public sealed class ChartImages
         }
         var svg = Chart.RenderSvg(spec);
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(svg)));
-        var created = false;
-        var image = images.GetOrAdd(key, _ =>
-        {
-            created = true;
-            return new Lazy<byte[]>(() => Rasterise(svg));
-        });
-        if (!created) Interlocked.Increment(ref reused);
-        return image.Value;
+        Interlocked.Increment(ref requests);
+        return images.GetOrAdd(key, _ => new Lazy<byte[]>(() => Rasterise(svg))).Value;
     }
 
     private byte[] Rasterise(string svg)
