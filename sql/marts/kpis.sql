@@ -18,6 +18,8 @@
 --   under_construction_ge1   ≥ 1 亿元, 开工日期 ≤ as-of, 投产日期 empty or later, not terminated;
 --                            _outside: of those, 资金来源 省外资金
 --   funds_in_place(_prev)    实际到位资金 January to the as-of month (last year: same months)
+--   funds_projects(_prev)    the distinct projects behind funds_in_place (funds_prev): public pages withhold a
+--                            figure built from fewer than 3 projects
 --   start_rate / stats_rate  among projects ≥ 1 亿元 signed in the period, the share started / in
 --                            statistics by the as-of date (null when none were signed)
 

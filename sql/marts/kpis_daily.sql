@@ -52,7 +52,7 @@ signing_progress as (
 
 funds as (
     -- a month's funds count from its first day
-    select dimension, member, month as day, amount as funds_in_place from fund_months
+    select dimension, member, month as day, amount as funds_in_place, new_projects as funds_projects from fund_months
 ),
 
 daily as (
@@ -60,7 +60,7 @@ daily as (
         g.dimension, g.member, g.day,
         columns(e.* exclude (dimension, member, day)),
         s.signed_ge1_started, s.signed_ge1_in_stats,
-        f.funds_in_place
+        f.funds_in_place, f.funds_projects
     from grid g
     left join events e on e.dimension = g.dimension and e.member = g.member and e.day = g.day
     left join signing_progress s on s.dimension = g.dimension and s.member = g.member and s.day = g.day
@@ -126,7 +126,9 @@ paired as (
         coalesce(p.signed_ge1_in_stats, 0)::bigint as signed_ge1_in_stats_prev,
         coalesce(n.signed_industrial, 0)::bigint as signed_industrial,
         coalesce(n.funds_in_place, 0)::decimal(20, 6) as funds_in_place,
-        coalesce(p.funds_in_place, 0)::decimal(20, 6) as funds_prev
+        coalesce(p.funds_in_place, 0)::decimal(20, 6) as funds_prev,
+        coalesce(n.funds_projects, 0)::bigint as funds_projects,
+        coalesce(p.funds_projects, 0)::bigint as funds_projects_prev
     from to_date n
     left join to_date p on p.dimension = n.dimension and p.member = n.member and p.day = (n.day - interval 1 year)::date
 ),

@@ -12,6 +12,8 @@
 --                       a target of 0 is met (green); compared in exact decimals (actual × days against
 --                       day × target), so a completion exactly on a boundary is not lost to binary fractions
 --   gap                 completion − schedule
+--   projects            the projects behind actual (the count itself, or the projects signed / with funds):
+--                       public pages withhold an actual built from fewer than 3 projects
 -- Picks the as-of date's rows of target_progress_daily.
 
 with snapshot as (

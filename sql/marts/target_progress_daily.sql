@@ -20,7 +20,7 @@ actuals as (
     select
         day,
         case when dimension = 'all' then '全市' else member end as region,
-        signed_ge1, started_ge1, funds_in_place, signed_investment
+        signed_ge1, started_ge1, funds_in_place, signed_investment, signed_count, funds_projects
     from kpis_by_day
     where dimension in ('all', 'region')
 ),
@@ -44,6 +44,12 @@ progress as (
             when '实际到位资金(亿元)' then a.funds_in_place
             when '签约总投资(亿元)' then a.signed_investment
         end, 0)::decimal(20, 6) as actual,
+        coalesce(case t.indicator
+            when '新签约亿元以上项目数' then a.signed_ge1
+            when '新开工亿元以上项目数' then a.started_ge1
+            when '实际到位资金(亿元)' then a.funds_projects
+            when '签约总投资(亿元)' then a.signed_count
+        end, 0)::bigint as projects,
         d.day_of_year,
         d.days_in_year,
         d.day_of_year / d.days_in_year::double as schedule
@@ -67,4 +73,4 @@ lights as (
     from lit
 )
 
-select day, region, indicator, target, actual, completion, schedule, light, gap from lights order by day, region, indicator
+select day, region, indicator, target, actual, completion, schedule, light, gap, projects from lights order by day, region, indicator

@@ -16,7 +16,8 @@ public sealed record KpiReport(
     double? StartRatePrevious,
     double? StatsRatePrevious,
     double? IndustrialShare,
-    IReadOnlyList<TargetFigure> Targets);
+    IReadOnlyList<TargetFigure> Targets,
+    RateCounts RateCounts);
 
 /// <summary>Projects signed (or started) in the period: count, investment and counts by band; last year's; the differences; the YoY ratios.</summary>
 public sealed record StageFigures(long Count, decimal Investment, IReadOnlyDictionary<string, long> AtLeast, StagePrevious Previous, StagePrevious Difference, StageYoy Yoy);
@@ -32,8 +33,11 @@ public sealed record ProducingFigures(long Count, decimal Investment, long Previ
 /// <summary>Projects ≥ 1 亿元 under construction at the as-of date; outside province = 资金来源 省外资金.</summary>
 public sealed record UnderConstructionFigures(long AtLeast1, long AtLeast1OutsideProvince, long PreviousAtLeast1);
 
-/// <summary>实际到位资金, January to the as-of month, and last year's same months.</summary>
-public sealed record FundFigures(decimal InPlace, decimal Previous, decimal Difference, double? Yoy);
+/// <summary>实际到位资金, January to the as-of month, and last year's same months (亿元).</summary>
+/// <param name="Projects">The distinct projects with funds in those months (public pages withhold figures built from fewer than 3).</param>
+/// <param name="PreviousProjects">The same for last year's months.</param>
+public sealed record FundFigures(decimal InPlace, decimal Previous, decimal Difference, double? Yoy, long Projects, long PreviousProjects);
 
 /// <summary>A target's progress: completion = actual / target, schedule = share of the year elapsed, light = green/yellow/red.</summary>
-public sealed record TargetFigure(string Region, string Indicator, decimal Target, decimal Actual, double? Completion, double Schedule, string Light, double? Gap);
+/// <param name="Projects">The projects behind <paramref name="Actual"/>: the count itself, or the projects signed (签约总投资) or with funds (实际到位资金).</param>
+public sealed record TargetFigure(string Region, string Indicator, decimal Target, decimal Actual, double? Completion, double Schedule, string Light, double? Gap, long Projects);

@@ -5,7 +5,7 @@ using Analytics.DuckDb;
 namespace Analytics.Core.Metrics;
 
 /// <summary>Reads the marts of a data version: the contract that the CLI, pages, reports and users' scripts share.</summary>
-public sealed class MetricsReader(DuckDbConnection connection, string dataVersion)
+public sealed partial class MetricsReader(DuckDbConnection connection, string dataVersion)
 {
     public static readonly IReadOnlyList<string> Dimensions = ["region", "industry_chain", "fund_source"];
 
@@ -72,9 +72,12 @@ public sealed class MetricsReader(DuckDbConnection connection, string dataVersio
             Stage(row, "signed"), Stage(row, "started"),
             new ProducingFigures(row.Long("producing_count"), row.Decimal("producing_investment"), row.Long("producing_count_prev"), row.Decimal("producing_investment_prev")),
             new UnderConstructionFigures(row.Long("under_construction_ge1"), row.Long("under_construction_ge1_outside"), row.Long("under_construction_ge1_prev")),
-            new FundFigures(row.Decimal("funds_in_place"), row.Decimal("funds_prev"), row.Decimal("funds_in_place") - row.Decimal("funds_prev"), row.Double("funds_yoy")),
+            new FundFigures(row.Decimal("funds_in_place"), row.Decimal("funds_prev"), row.Decimal("funds_in_place") - row.Decimal("funds_prev"), row.Double("funds_yoy"),
+                row.Long("funds_projects"), row.Long("funds_projects_prev")),
             row.Double("start_rate"), row.Double("stats_rate"), row.Double("start_rate_prev"), row.Double("stats_rate_prev"), row.Double("industrial_share"),
-            targets);
+            targets,
+            new RateCounts(row.Long("signed_ge1_started"), row.Long("signed_ge1_in_stats"), row.Long("signed_ge1_started_prev"),
+                row.Long("signed_ge1_in_stats_prev"), row.Long("signed_industrial")));
     }
 
     public IReadOnlyList<TargetFigure> Targets(DateOnly asOf)
@@ -88,7 +91,7 @@ public sealed class MetricsReader(DuckDbConnection connection, string dataVersio
         {
             var row = new Row(reader);
             list.Add(new TargetFigure(row.String("region"), row.String("indicator"), row.Decimal("target"), row.Decimal("actual"),
-                row.Double("completion"), row.Double("schedule") ?? 0, row.String("light"), row.Double("gap")));
+                row.Double("completion"), row.Double("schedule") ?? 0, row.String("light"), row.Double("gap"), row.Long("projects")));
         }
         return list;
     }
@@ -103,7 +106,7 @@ public sealed class MetricsReader(DuckDbConnection connection, string dataVersio
         if (metric == "target_completion" && by != "region")
             throw new MetricsException("目标完成率只按地区排名 / target_completion ranks regions only (--by region)");
         using var command = connection.CreateCommand();
-        command.CommandText = "select rank, member, value, previous_value, previous_rank, rank_change from rankings($as_of) where dimension = $by and metric = $metric";
+        command.CommandText = "select rank, member, value, previous_value, previous_rank, rank_change, projects, previous_projects from rankings($as_of) where dimension = $by and metric = $metric";
         command.Parameters.Add("as_of", asOf);
         command.Parameters.Add("by", by);
         command.Parameters.Add("metric", metric);
@@ -113,7 +116,7 @@ public sealed class MetricsReader(DuckDbConnection connection, string dataVersio
         {
             var row = new Row(reader);
             list.Add(new RankingRow(row.NullableLong("rank"), row.String("member"), row.Double("value"), row.Double("previous_value"),
-                row.NullableLong("previous_rank"), row.NullableLong("rank_change")));
+                row.NullableLong("previous_rank"), row.NullableLong("rank_change"), row.Long("projects"), row.NullableLong("previous_projects")));
         }
         return list;
     }
@@ -177,5 +180,11 @@ public sealed class MetricsReader(DuckDbConnection connection, string dataVersio
         public string String(string name) => reader.GetString(reader.GetOrdinal(name));
 
         public DateOnly Date(string name) => reader.GetFieldValue<DateOnly>(reader.GetOrdinal(name));
+
+        public DateOnly? NullableDate(string name) => reader.IsDBNull(reader.GetOrdinal(name)) ? null : Date(name);
+
+        public string? NullableString(string name) => reader.IsDBNull(reader.GetOrdinal(name)) ? null : String(name);
+
+        public decimal? NullableDecimal(string name) => reader.IsDBNull(reader.GetOrdinal(name)) ? null : Decimal(name);
     }
 }

@@ -13,6 +13,7 @@ internal static class CommandLine
         new("rankings", "按地区、产业链、资金来源排名 / rankings", MetricsCommands.RankingsAsync),
         new("query", "读取一个模型 / read a model", MetricsCommands.QueryAsync),
         new("sql", "对当前数据版本执行只读 SQL / read-only SQL on the current data", SqlCommand.RunAsync),
+        new("user", "添加、列出或删除登录账号 / add, list or remove accounts", UserCommand.RunAsync),
         new("status", "数据版本、文件与导入记录 / data version, files and load history", StatusCommand.RunAsync),
         new("digest", "预览或立即发送简报邮件 / preview or send a digest", DigestCommand.RunAsync),
     ];
@@ -24,6 +25,8 @@ internal static class CommandLine
             PrintHelp(Console.Out);
             return args.Length == 0 ? 1 : 0;
         }
+        // Options without a verb start the site (`analytics --urls http://0.0.0.0:8080`); test hosts start it this way too.
+        if (args[0].StartsWith("--", StringComparison.Ordinal)) args = ["serve", .. args];
         var verb = Verbs.FirstOrDefault(v => v.Name == args[0]);
         if (verb is null)
         {
@@ -46,7 +49,7 @@ internal static class CommandLine
             Console.Error.WriteLine($"错误 / error: {e.Message.Split('\n')[0]}");
             return 1;
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not HostAbortedException) // a test host stops the program this way once it has the app
         {
             // Never a stack trace on the console; the message says what went wrong.
             Console.Error.WriteLine($"内部错误 / internal error ({e.GetType().Name}): {e.Message.Split('\n')[0]}");

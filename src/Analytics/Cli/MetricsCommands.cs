@@ -65,7 +65,7 @@ internal static class MetricsCommands
         switch (Format(a, "table", "json", "csv"))
         {
             case "json":
-                Console.WriteLine(JsonSerializer.Serialize(ReadAll(rows), Json));
+                Console.WriteLine(JsonSerializer.Serialize(ModelRows.ReadAll(rows), Json));
                 break;
             case "csv":
                 WriteCsv(rows, Console.Out);
@@ -111,24 +111,6 @@ internal static class MetricsCommands
     {
         var format = a.Get("format") ?? allowed[0];
         return allowed.Contains(format) ? format : throw new UsageException($"未知格式「{format}」，应为 {string.Join("、", allowed)} / unknown --format {format}");
-    }
-
-    private static List<Dictionary<string, object?>> ReadAll(DbDataReader reader)
-    {
-        var rows = new List<Dictionary<string, object?>>();
-        while (reader.Read())
-        {
-            var row = new Dictionary<string, object?>();
-            for (var i = 0; i < reader.FieldCount; i++)
-                row[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
-                {
-                    decimal d => d / 1.000000000000000000000000000000000m,
-                    Int128 h => (decimal)h,
-                    var v => v,
-                };
-            rows.Add(row);
-        }
-        return rows;
     }
 
     private static void WriteCsv(DbDataReader reader, TextWriter output)

@@ -98,6 +98,20 @@ public sealed class KpiTests
     }
 
     [Test]
+    public void Funds_count_each_project_with_funds_once_6_this_year_and_3_last_year()
+    {
+        // 2021-01…06: P01 (January and June, once), P02, P05, P06, P08, P10 = 6. 2020-01…06: P14, P11, P17 = 3.
+        Assert.That((report.Funds.Projects, report.Funds.PreviousProjects), Is.EqualTo((6L, 3L)));
+    }
+
+    [Test]
+    public void Rate_counts_hold_the_numerators_of_the_start_stats_and_industrial_rates()
+    {
+        // Of the 7 signed ≥1: started 5, in statistics 2; last year's 4: started 3, in statistics 0; 工业 among the 8 signed: 5.
+        Assert.That(report.RateCounts, Is.EqualTo(new RateCounts(5, 2, 3, 0, 5)));
+    }
+
+    [Test]
     public void Start_and_stats_rates_are_shares_of_the_period_signings_of_at_least_1_yi()
     {
         // Signed ≥1: P01, P02, P03, P05, P06, P08, P16 = 7. Started by 06-30: P01, P02, P05, P06, P08 = 5 → 5/7.
@@ -132,7 +146,7 @@ public sealed class KpiTests
         Assert.That(north.Started.Previous.Count, Is.EqualTo(1));
         // P11 and P12 are still under construction; P11 is 省外资金. At 2020-06-30 only P11 had started.
         Assert.That(north.UnderConstruction, Is.EqualTo(new UnderConstructionFigures(2, 1, 1)));
-        Assert.That(north.Funds, Is.EqualTo(new FundFigures(0m, 5m, -5m, -1.0)));
+        Assert.That(north.Funds, Is.EqualTo(new FundFigures(0m, 5m, -5m, -1.0, 0, 1)));
         Assert.That(north.StartRate, Is.Null);
         Assert.That(north.StatsRate, Is.Null);
         Assert.That(north.IndustrialShare, Is.Null);

@@ -59,4 +59,24 @@ public sealed class MonthlyTests
         // As of 2021-02-27, P16 (28th) is not yet signed.
         Assert.That(Series(new DateOnly(2021, 2, 27))[3].Signed, Is.EqualTo(1));
     }
+    [Test]
+    public void Funds_projects_count_projects_per_month_and_distinct_projects_to_date()
+    {
+        // 2021: Jan P01, Feb P05, Mar P02, Apr P08, May P10, Jun P01 and P06: P01 comes back in June, so 6 distinct, not 7.
+        var rows = HandLedgerSetup.Version.Rows("monthly", HandLedger.AsOf).Where(r => Cells.Long(r["year"]) == 2021).ToList();
+        Assert.That(rows.Select(r => Cells.Long(r["funds_projects"])), Is.EqualTo(new long[] { 1, 1, 1, 1, 1, 2 }));
+        Assert.That(rows.Select(r => Cells.Long(r["funds_projects_cumulative"])), Is.EqualTo(new long[] { 1, 2, 3, 4, 5, 6 }));
+        // Signed projects of any size behind signed_investment: P01 P08 | P02 P16 | P05 | P04 | P06 | P03.
+        Assert.That(rows.Select(r => Cells.Long(r["signed_count"])), Is.EqualTo(new long[] { 2, 2, 1, 1, 1, 1 }));
+    }
+
+    [Test]
+    public void Monthly_members_hold_each_region_s_series()
+    {
+        // 东区 2021 funds: P01 Jan 10, P02 Mar 4, P01 Jun 4.1; distinct projects to date 1, 1, 2, 2, 2, 2.
+        var rows = HandLedgerSetup.Version.Rows("monthly_members", HandLedger.AsOf)
+            .Where(r => (string)r["member"]! == "东区" && Cells.Long(r["year"]) == 2021).ToList();
+        Assert.That(rows.Select(r => Cells.Decimal(r["funds"])), Is.EqualTo(new[] { 10m, 0m, 4m, 0m, 0m, 4.1m }));
+        Assert.That(rows.Select(r => Cells.Long(r["funds_projects_cumulative"])), Is.EqualTo(new long[] { 1, 1, 2, 2, 2, 2 }));
+    }
 }

@@ -10,14 +10,15 @@ public sealed class RankingTests
     [Test]
     public void Signed_count_ranks_regions_1_2_2_4_with_ties_listed_by_name()
     {
+        // The projects behind each value are the counts themselves.
         // Signed ≥1 in 2021: 东区 P01 P02 P03 = 3; 南区 P08 P16 = 2; 西区 P05 P06 = 2; 北区 0.
         // Last year: 北区 P11 P12 = 2; 东区 P14 = 1; 南区 P10 = 1; 西区 0 (P17 is 0.99) → 1, 2, 2, 4.
         Assert.That(Rank("region", "signed_count"), Is.EqualTo(new[]
         {
-            new RankingRow(1, "东区", 3, 1, 2, 1),
-            new RankingRow(2, "南区", 2, 1, 2, 0),
-            new RankingRow(2, "西区", 2, 0, 4, 2),
-            new RankingRow(4, "北区", 0, 2, 1, -3),
+            new RankingRow(1, "东区", 3, 1, 2, 1, 3, 1),
+            new RankingRow(2, "南区", 2, 1, 2, 0, 2, 1),
+            new RankingRow(2, "西区", 2, 0, 4, 2, 2, 0),
+            new RankingRow(4, "北区", 0, 2, 1, -3, 0, 2),
         }));
     }
 
@@ -28,10 +29,10 @@ public sealed class RankingTests
         // Last year: 东区 P14, 南区 P10, 北区 P11 = 1 each; 西区 0 (P17 is 0.99).
         Assert.That(Rank("region", "started_count"), Is.EqualTo(new[]
         {
-            new RankingRow(1, "东区", 2, 1, 1, 0),
-            new RankingRow(1, "南区", 2, 1, 1, 0),
-            new RankingRow(1, "西区", 2, 0, 4, 3),
-            new RankingRow(4, "北区", 0, 1, 1, -3),
+            new RankingRow(1, "东区", 2, 1, 1, 0, 2, 1),
+            new RankingRow(1, "南区", 2, 1, 1, 0, 2, 1),
+            new RankingRow(1, "西区", 2, 0, 4, 3, 2, 0),
+            new RankingRow(4, "北区", 0, 1, 1, -3, 0, 1),
         }));
     }
 
@@ -39,13 +40,13 @@ public sealed class RankingTests
     public void Signed_investment_ranks_regions_with_rank_changes_against_last_year()
     {
         // 2021: 西区 20 + 100 = 120; 东区 60 + 25 + 10 + 0.5 = 95.5; 南区 50 + 1 = 51; 北区 0.
-        // 2020: 北区 30 + 5 = 35; 南区 10; 东区 2; 西区 0.99.
+        // 2020: 北区 30 + 5 = 35; 南区 10; 东区 2; 西区 0.99. Projects behind: the signed projects of any size.
         Assert.That(Rank("region", "signed_investment"), Is.EqualTo(new[]
         {
-            new RankingRow(1, "西区", 120, 0.99, 4, 3),
-            new RankingRow(2, "东区", 95.5, 2, 3, 1),
-            new RankingRow(3, "南区", 51, 10, 2, -1),
-            new RankingRow(4, "北区", 0, 35, 1, -3),
+            new RankingRow(1, "西区", 120, 0.99, 4, 3, 2, 1),
+            new RankingRow(2, "东区", 95.5, 2, 3, 1, 4, 1),
+            new RankingRow(3, "南区", 51, 10, 2, -1, 2, 1),
+            new RankingRow(4, "北区", 0, 35, 1, -3, 0, 2),
         }));
     }
 
@@ -53,12 +54,13 @@ public sealed class RankingTests
     public void Funds_in_place_rank_regions()
     {
         // 2021-01…06: 东区 18.1, 西区 14.45, 南区 14.44, 北区 0. 2020-01…06: 北区 5, 西区 3, 东区 2, 南区 0.
+        // Projects with funds: 东区 P01 (twice) P02, 西区 P05 P06, 南区 P08 P10; last year one each but 南区.
         Assert.That(Rank("region", "funds_in_place"), Is.EqualTo(new[]
         {
-            new RankingRow(1, "东区", 18.1, 2, 3, 2),
-            new RankingRow(2, "西区", 14.45, 3, 2, 0),
-            new RankingRow(3, "南区", 14.44, 0, 4, 1),
-            new RankingRow(4, "北区", 0, 5, 1, -3),
+            new RankingRow(1, "东区", 18.1, 2, 3, 2, 2, 1),
+            new RankingRow(2, "西区", 14.45, 3, 2, 0, 2, 1),
+            new RankingRow(3, "南区", 14.44, 0, 4, 1, 2, 0),
+            new RankingRow(4, "北区", 0, 5, 1, -3, 0, 1),
         }));
     }
 
@@ -75,6 +77,8 @@ public sealed class RankingTests
         Assert.That(rows[2].Value, Is.EqualTo(-1.0).Within(1e-12));
         Assert.That(rows[3].Value, Is.Null);
         Assert.That(rows.Select(r => (r.PreviousValue, r.PreviousRank, r.RankChange)), Is.All.EqualTo(((double?)null, (long?)null, (long?)null)));
+        // The fewer of this year's and last year's projects with funds: 东区 2 and 1, 西区 2 and 1, 北区 0 and 1, 南区 2 and 0.
+        Assert.That(rows.Select(r => r.Projects), Is.EqualTo(new long[] { 1, 1, 0, 0 }));
     }
 
     [Test]
@@ -102,9 +106,9 @@ public sealed class RankingTests
         // 2020: 省外资金 P10 P11 P14 = 3; 本地资金 P12 = 1; 外资 0 (P17 is 0.99).
         Assert.That(Rank("fund_source", "signed_count"), Is.EqualTo(new[]
         {
-            new RankingRow(1, "省外资金", 4, 3, 1, 0),
-            new RankingRow(2, "本地资金", 2, 1, 2, 0),
-            new RankingRow(3, "外资", 1, 0, 3, 0),
+            new RankingRow(1, "省外资金", 4, 3, 1, 0, 4, 3),
+            new RankingRow(2, "本地资金", 2, 1, 2, 0, 2, 1),
+            new RankingRow(3, "外资", 1, 0, 3, 0, 1, 0),
         }));
     }
 
@@ -113,11 +117,12 @@ public sealed class RankingTests
     {
         // 2021: 新能源汽车 60 + 25 + 20 + 50 + 1 = 156; 生物医药 10 + 100 = 110; 高端装备制造 0.5.
         // 2020: 新能源汽车 30 + 2 = 32; 高端装备制造 10; 生物医药 5 + 0.99 = 5.99.
+        // Signed projects: 5, 2 and 1; last year P11 P14, P12 P17, P10.
         Assert.That(Rank("industry_chain", "signed_investment"), Is.EqualTo(new[]
         {
-            new RankingRow(1, "新能源汽车", 156, 32, 1, 0),
-            new RankingRow(2, "生物医药", 110, 5.99, 3, 1),
-            new RankingRow(3, "高端装备制造", 0.5, 10, 2, -1),
+            new RankingRow(1, "新能源汽车", 156, 32, 1, 0, 5, 2),
+            new RankingRow(2, "生物医药", 110, 5.99, 3, 1, 2, 2),
+            new RankingRow(3, "高端装备制造", 0.5, 10, 2, -1, 1, 1),
         }));
     }
 

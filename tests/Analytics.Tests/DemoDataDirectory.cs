@@ -2,10 +2,12 @@ using Analytics.Core.Demo;
 using Analytics.Core.Ingest;
 using Analytics.Core.Ingest.Store;
 using Analytics.Core.Models;
+using Analytics.Tests.Cli;
 
-namespace Analytics.Tests.Cli;
+namespace Analytics.Tests;
 
-/// <summary>The demo ledgers as of 2021-11-30 imported with the SQL models into a temporary data directory, once for all CLI tests.</summary>
+/// <summary>The demo ledgers as of 2021-11-30 imported with the SQL models into a temporary data directory, once for all tests of this assembly
+/// that read it (the CLI and the site); tests that change data copy it first (<see cref="CopyTo"/>).</summary>
 [SetUpFixture]
 public sealed class DemoDataDirectory
 {
@@ -28,6 +30,16 @@ public sealed class DemoDataDirectory
         var step = new ModelStep(Path.Combine(CliRun.RepositoryRoot, "sql"), () => AsOf);
         var result = new Importer(new DataStore(Data)) { BeforePublish = step.Run }.Import(files);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Problems.Listed.Select(p => p.LineEn)));
+    }
+
+    /// <summary>Copies the data directory (every version, raw file and pointer) to <paramref name="target"/>.</summary>
+    public static string CopyTo(string target)
+    {
+        foreach (var directory in Directory.EnumerateDirectories(Data, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(target, Path.GetRelativePath(Data, directory)));
+        foreach (var file in Directory.EnumerateFiles(Data, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(target, Path.GetRelativePath(Data, file)));
+        return target;
     }
 
     [OneTimeTearDown]

@@ -1,0 +1,7 @@
+using Analytics.Charts.Specs;
+using Analytics.Charts.Tables;
+
+namespace Analytics.Core.Dashboards.Blocks;
+
+/// <summary>A rendered block: its HTML (web or e-mail), its plain text, and its chart spec or data table where it has one.</summary>
+internal sealed record BlockResult(string Html, string Text, ChartSpec? Chart = null, ChartTable? Table = null);

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Analytics.Charts;
+using Analytics.Charts.Specs;
+using Analytics.Core.Dashboards.Blocks.Charts;
+using Analytics.Core.Dashboards.Rendering;
+
+namespace Analytics.Core.Dashboards.Blocks;
+
+/// <summary>
+/// A chart: <c>type</c> (bar, ranking, line, stacked, donut, funnel, gauge) of a <c>model</c> (kpis, rankings,
+/// monthly, funnel, target_progress, investor_shares, activity_counts) with the model's options, and <c>title</c>,
+/// <c>note</c>, <c>top</c> (first N members), <c>highlight</c> (a member drawn strong), <c>width</c>, <c>height</c>.
+/// On the page: the image, a link to its data as CSV, and the data table.
+/// </summary>
+internal sealed partial class ChartBlock : IBlock
+{
+    private static readonly string[] Common = ["type", "model", "title", "note", "top", "highlight", "width", "height"];
+
+    public IReadOnlyList<string> Options => Common;
+
+    /// <summary>The chart's spec, after the viewer's disclosure rule.</summary>
+    public static (ChartSpec Spec, ChartData Data) Spec(BlockContext context, BlockOptions options)
+    {
+        var kind = options.Required("type", ChartSpecs.Kinds);
+        if (!ChartSpecs.Kinds.Contains(kind)) throw new BlockException($"未知图表类型「{kind}」，可用：{string.Join("、", ChartSpecs.Kinds)}");
+        var modelName = options.Required("model", ChartModels.Names);
+        var model = ChartModels.Find(modelName) ?? throw new BlockException($"未知模型「{modelName}」，可用：{string.Join("、", ChartModels.Names)}");
+        options.Allow([.. Common, .. model.Options]);
+        var data = model.Read(context, options);
+        if (options.Int("top", 1, 1000) is { } top)
+            data = data with
+            {
+                Categories = data.Categories.Take(top).ToList(),
+                Series = data.Series.Select(s => s with { Values = s.Values.Take(top).ToList(), Projects = s.Projects.Take(top).ToList() }).ToList(),
+                Targets = data.Targets?.Take(top).ToList(),
+            };
+        var (masked, hidden) = ChartMask.Apply(data, context);
+        var highlight = options.String("highlight") is { } h ? (h == "$region" ? context.Request.Region : h) : context.PageRegion;
+        var spec = ChartSpecs.Build(kind, masked, data, hidden, options.String("title") ?? data.Title, options.String("note"), highlight, context);
+        spec = spec with { Width = options.Int("width", 200, 1600), Height = options.Int("height", 120, 2000) };
+        return (spec, masked);
+    }
+
+    public BlockResult Render(BlockContext context, BlockOptions options)
+    {
+        var (spec, data) = Spec(context, options);
+        var table = Chart.Table(spec);
+        var svg = Chart.RenderSvg(spec);
+        var (width, height) = Size(svg);
+        var html = context.Html();
+        var request = context.Request;
+        var csv = context.Links.Table(context.Page.Name, options.Number, request);
+        var alt = $"{spec.Title}（图表，数据见下表）";
+        html.Open("div", "block chart-block").Open("figure", "chart", ("id", $"block-{options.Number.ToString(CultureInfo.InvariantCulture)}"));
+        if (html.Email)
+        {
+            html.Open("img", null, ("src", "cid:" + ContentId(context.Page.Name, options.Number)), ("alt", alt), ("width", width), ("height", height),
+                ("style", "display:block;max-width:100%;height:auto;border:0;"));
+        }
+        else
+        {
+            html.Open("img", null, ("src", context.Links.Chart(context.Page.Name, options.Number, "svg", request)), ("alt", alt),
+                ("width", width), ("height", height), ("loading", "lazy"));
+        }
+        html.Element("figcaption", "caption", spec.Title).Close("figure").Line();
+        html.Open("p", "downloads").Link(csv, "下载数据（CSV）").Close("p").Line();
+        if (!html.Email)
+        {
+            html.Open("details", "chart-data").Element("summary", null, "查看数据表").Line();
+            var regionColumn = data.Dimension == "region" ? (spec is RankingChartSpec ? 1 : 0) : (int?)null;
+            DataTables.Html(html, context, table, "data-table", regionColumn);
+            html.Close("details").Line();
+        }
+        html.Close("div").Line();
+        return new BlockResult(html.ToString(), "【图表】" + DataTables.Text(table), spec, table);
+    }
+
+    /// <summary>The Content-ID of a chart's image in an e-mail.</summary>
+    public static string ContentId(string page, int block) => $"{page}-{block.ToString(CultureInfo.InvariantCulture)}@dashboards";
+
+    private static (string Width, string Height) Size(string svg)
+    {
+        var match = SvgSize().Match(svg);
+        return match.Success ? (match.Groups["w"].Value, match.Groups["h"].Value) : ("600", "400");
+    }
+
+    [GeneratedRegex("""<svg[^>]*?\swidth="(?<w>[0-9.]+)"[^>]*?\sheight="(?<h>[0-9.]+)"\s*""")]
+    private static partial Regex SvgSize();
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Analytics.Charts;
+using Analytics.Charts.Tables;
+using Analytics.Core.Dashboards.Figures;
+using Analytics.Core.Metrics;
+
+namespace Analytics.Core.Dashboards.Blocks;
+
+/// <summary>
+/// A list of projects with names and investors, for internal pages only: on a public page it shows an error and
+/// never reads a project. <c>list</c>: signed, started, producing, in_stats (by the date in the period), funds
+/// (funds in the period's months), top (the largest signed in the year); <c>period</c> (default the request's),
+/// <c>region</c>, <c>top</c> (at most N rows; 100 by default, 10 for list: top), <c>title</c>.
+/// </summary>
+internal sealed class ProjectsBlock : IBlock
+{
+    private const int DefaultRows = 100;
+
+    private static readonly Dictionary<string, (ProjectEvent Event, string Verb, string Date)> Lists = new(StringComparer.Ordinal)
+    {
+        ["signed"] = (ProjectEvent.Signed, "新签约", "签约日期"),
+        ["started"] = (ProjectEvent.Started, "新开工", "开工日期"),
+        ["producing"] = (ProjectEvent.Producing, "新投产", "投产日期"),
+        ["in_stats"] = (ProjectEvent.InStats, "新入统", "入统日期"),
+        ["funds"] = (ProjectEvent.Funds, "资金到位", "到位资金（亿元）"),
+        ["top"] = (ProjectEvent.Signed, "签约", "签约日期"),
+    };
+
+    public IReadOnlyList<string> Options { get; } = ["list", "period", "region", "top", "title"];
+
+    public BlockResult Render(BlockContext context, BlockOptions options)
+    {
+        // The rule comes first: a public page never reads a project, whatever its options.
+        if (context.PublicPage) throw new BlockException("项目清单含项目名称和投资方，仅限内部页面显示，公开页面不予显示");
+        options.Allow(Options);
+        var listName = options.Choice("list", Lists.Keys);
+        var (projectEvent, verb, dateHeader) = Lists[listName];
+        var period = options.String("period") is not null
+            ? options.Choice("period", ["ytd", "month", "week"]) switch { "month" => Period.Month, "week" => Period.Week, _ => Period.Ytd }
+            : listName == "top" ? Period.Ytd : context.Request.Period;
+        var region = context.Region(options);
+        var limit = options.Int("top", 1, 1000) ?? (listName == "top" ? 10 : DefaultRows);
+        var (from, to) = PeriodPhrase.Range(period, context.AsOf);
+        // The whole list is read so that the summary counts every project; the table shows the first rows.
+        var all = context.Metrics.Projects(new ProjectQuery(projectEvent, from, to, region, listName == "top" ? limit : null));
+        var more = all.Count > limit;
+        var projects = all.Take(limit).ToList();
+        var phrase = PeriodPhrase.Of(period, context.AsOf);
+        if (projectEvent == ProjectEvent.Funds) phrase += from.Month == to.Month ? $"（按月统计：{to.Month}月）" : $"（按月统计：{from.Month}—{to.Month}月）";
+        var caption = options.String("title")
+            ?? (listName == "top" ? $"{phrase}{region ?? "全市"}签约总投资前{limit}位项目" : $"{phrase}{region ?? "全市"}{verb}项目");
+        var table = Table(caption, projects, projectEvent, dateHeader);
+        var summary = listName == "top" ? null : Summary(all, projectEvent, verb);
+        var html = context.Html();
+        html.Open("div", "block projects-block");
+        if (summary is not null) html.Element("p", "summary", summary);
+        if (projects.Count == 0) html.Element("p", "caption", caption).Element("p", "empty", "本期没有项目。");
+        else
+        {
+            DataTables.Html(html, context, table, "projects", 3);
+            DataTables.CsvLink(html, context, options.Number);
+        }
+        if (more) html.Element("p", "caption", $"仅列出前{limit}个，共{all.Count}个。");
+        html.Close("div").Line();
+        var text = (summary is null ? "" : summary + "\n") + (projects.Count == 0 ? caption + "\n本期没有项目。\n" : DataTables.Text(table));
+        return new BlockResult(html.ToString(), text, Table: table);
+    }
+
+    private static string Summary(IReadOnlyList<ProjectEntry> projects, ProjectEvent projectEvent, string verb) =>
+        projectEvent == ProjectEvent.Funds
+            ? $"{projects.Count}个项目资金到位，合计{FigureFormat.Amount(projects.Sum(p => p.Funds ?? 0))}亿元。"
+            : $"{verb}项目{projects.Count}个，协议总投资{FigureFormat.Amount(projects.Sum(p => p.Investment))}亿元。";
+
+    private static ChartTable Table(string caption, IReadOnlyList<ProjectEntry> projects, ProjectEvent projectEvent, string dateHeader) => new(
+        caption,
+        ["序号", "项目名称", "投资方", "地区", "产业链", "协议总投资（亿元）", dateHeader],
+        projects.Select((p, i) => (IReadOnlyList<string?>)
+        [
+            (i + 1).ToString(CultureInfo.InvariantCulture), p.Name, p.Investor, p.Region, p.IndustryChain, ValueFormat.Yi.FormatBare(p.Investment),
+            projectEvent switch
+            {
+                ProjectEvent.Funds => p.Funds is { } f ? ValueFormat.Yi.FormatBare(f) : null,
+                ProjectEvent.Started => Date(p.StartedOn),
+                ProjectEvent.Producing => Date(p.ProducingOn),
+                ProjectEvent.InStats => Date(p.InStatsOn),
+                _ => Date(p.SignedOn),
+            },
+        ]).ToList());
+
+    private static string? Date(DateOnly? date) => date is { } d ? PeriodPhrase.Iso(d) : null;
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace Analytics.Web.Accounts;
+
+/// <summary>
+/// The accounts: the configuration section <c>Users</c> (a list of <c>{ "Name", "PasswordHash", "Role" }</c>) and
+/// <c>DATA/users.json</c>, which <c>analytics user add</c> writes (read again whenever it changes).
+/// </summary>
+public sealed class UserStore(IConfiguration configuration, IOptions<SiteOptions> options)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNameCaseInsensitive = true };
+
+    private readonly string file = FilePath(options.Value.Data);
+    private (DateTime Stamp, IReadOnlyList<UserAccount> Users) fromFile = (DateTime.MinValue, []);
+
+    public static string FilePath(string dataDirectory) => Path.Combine(dataDirectory, "users.json");
+
+    public IReadOnlyList<UserAccount> All()
+    {
+        var configured = configuration.GetSection("Users").Get<List<UserAccount>>() ?? [];
+        return [.. configured, .. FileUsers().Where(u => configured.All(c => c.Name != u.Name))];
+    }
+
+    /// <summary>The account when the name and password match, else null (same work either way, so timing does not tell names).</summary>
+    public UserAccount? Verify(string name, string password)
+    {
+        var account = All().FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.Ordinal));
+        var matches = PasswordHash.Verify(password, account?.PasswordHash ?? DummyHash);
+        return account is not null && matches ? account : null;
+    }
+
+    /// <summary>Adds or replaces an account in <c>DATA/users.json</c>.</summary>
+    public static void Save(string dataDirectory, UserAccount account)
+    {
+        var path = FilePath(dataDirectory);
+        var users = Read(path).Where(u => u.Name != account.Name).Append(account).OrderBy(u => u.Name, StringComparer.Ordinal).ToList();
+        Directory.CreateDirectory(dataDirectory);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(new UsersFile(users), Json));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Removes an account from <c>DATA/users.json</c>; false when it was not there.</summary>
+    public static bool Remove(string dataDirectory, string name)
+    {
+        var path = FilePath(dataDirectory);
+        var users = Read(path);
+        if (users.All(u => u.Name != name)) return false;
+        File.WriteAllText(path, JsonSerializer.Serialize(new UsersFile(users.Where(u => u.Name != name).ToList()), Json));
+        return true;
+    }
+
+    public static IReadOnlyList<UserAccount> Read(string path)
+    {
+        if (!File.Exists(path)) return [];
+        try
+        {
+            return JsonSerializer.Deserialize<UsersFile>(File.ReadAllText(path), Json)?.Users ?? [];
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidOperationException($"{path} 格式错误 / is not valid: {e.Message}", e);
+        }
+    }
+
+    private IReadOnlyList<UserAccount> FileUsers()
+    {
+        var stamp = File.Exists(file) ? File.GetLastWriteTimeUtc(file) : DateTime.MinValue;
+        var cached = fromFile;
+        if (cached.Stamp == stamp) return cached.Users;
+        var users = Read(file);
+        fromFile = (stamp, users);
+        return users;
+    }
+
+    // Verifying against a real hash when the name is unknown keeps the response time the same.
+    private static readonly string DummyHash = PasswordHash.Create(Guid.NewGuid().ToString());
+
+    private sealed record UsersFile(IReadOnlyList<UserAccount> Users);
+}

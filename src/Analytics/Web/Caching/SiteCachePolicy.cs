@@ -1,0 +1,68 @@
+using Analytics.Web.Accounts;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace Analytics.Web.Caching;
+
+/// <summary>
+/// The output-cache policy of every page, chart, table and API response. The key varies by path, every query value,
+/// the reader's role (anonymous readers never share an entry with logged-in ones) and the data version, so that no
+/// response of an old version is served after a new one is current, whether its entry was evicted, replaced or not;
+/// entries are tagged with the version so that a new version evicts them all at once. Concurrent first requests for
+/// one key wait for the first (locking), so a page's queries run once. Only 200 responses are stored.
+/// </summary>
+public sealed class SiteCachePolicy : IOutputCachePolicy
+{
+    public const string Name = "site";
+
+    /// <summary>The data version chosen for a request, in <see cref="HttpContext.Items"/>: the handler reads this version.</summary>
+    public const string VersionItem = "analytics.version";
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        // Resolved per request: the cache store's options hold this policy, and SiteData needs the store (no cycle).
+        var services = context.HttpContext.RequestServices;
+        var data = services.GetRequiredService<SiteData>();
+        var options = services.GetRequiredService<IOptions<SiteOptions>>();
+        var version = data.CurrentVersion();
+        context.HttpContext.Items[VersionItem] = version;
+        var cacheable = version is not null && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["role"] = Role(context.HttpContext);
+        context.CacheVaryByRules.VaryByValues["version"] = version ?? "";
+        context.CacheVaryByRules.VaryByValues["pages"] = PagesStamp(services); // an edited dashboard file shows at once
+        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.CacheSeconds);
+        if (version is not null) context.Tags.Add(SiteData.VersionTag(version));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0) context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
+
+    private static string PagesStamp(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<Pages.DashboardSource>().Stamp;
+        }
+        catch (Core.Dashboards.DashboardException)
+        {
+            return "broken"; // the page itself reports the problem
+        }
+    }
+
+    /// <summary>The reader's role as the cache sees it: <c>anonymous</c> or the account's role.</summary>
+    public static string Role(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true && context.User.IsInRole(UserAccount.InternalRole) ? UserAccount.InternalRole : "anonymous";
+}

@@ -1,0 +1,85 @@
+using System.Data.Common;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Analytics.Core.Dashboards;
+using Analytics.Core.Metrics;
+using Analytics.Core.Models;
+using Analytics.Web.Caching;
+using Analytics.Web.Pages;
+
+namespace Analytics.Web.Endpoints;
+
+/// <summary>
+/// <c>/api/kpis</c>, <c>/api/rankings</c> and <c>/api/models/{name}</c>: the parameters and JSON of the CLI's
+/// <c>kpis</c>, <c>rankings</c> and <c>query</c>. Anonymous readers get the public view of the first two (figures from
+/// fewer than 3 projects are null, listed in <c>suppressed</c>); the models, which hold project rows, need a login.
+/// </summary>
+public static class ApiEndpoints
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").CacheOutput(SiteCachePolicy.Name).WithMetadata(SiteRateLimits.UncachedWork.Instance).WithTags("指标");
+        api.MapGet("/kpis", Kpis).WithSummary("主要指标（年初至截至日期，含同比与目标进度）")
+            .WithDescription("参数：asOf=YYYY-MM-DD（默认数据最新日期），region=地区名（可选）。未登录时涉及项目少于3个的数值为 null。");
+        api.MapGet("/rankings", Rankings).WithSummary("按地区、产业链或资金来源排名")
+            .WithDescription("参数：asOf，by=region|industry_chain|fund_source，metric=signed_count|signed_investment|started_count|funds_in_place|target_completion|funds_yoy。");
+        api.MapGet("/models/{name}", Model).WithSummary("读取一个模型的全部行（需登录）")
+            .WithDescription("name 为 sql/ 中的模型名；宏模型需要 asOf。");
+        return app;
+    }
+
+    private static IResult Kpis(HttpContext context, SiteData data, RenderCounter counter, string? asOf, string? region) =>
+        Run(context, data, counter, lease =>
+        {
+            var report = lease.Metrics.Kpis(AsOf(lease, asOf), region);
+            return Anonymous(context) ? Disclosure.Mask(report) : (object)report;
+        });
+
+    private static IResult Rankings(HttpContext context, SiteData data, RenderCounter counter, string? asOf, string? by, string? metric) =>
+        Run(context, data, counter, lease =>
+        {
+            if (by is null || metric is null) throw new BadQueryException("缺少参数 by 或 metric。");
+            var rows = lease.Metrics.Rankings(AsOf(lease, asOf), by, metric);
+            return Anonymous(context) ? Disclosure.Mask(rows) : rows;
+        });
+
+    private static IResult Model(HttpContext context, SiteData data, RenderCounter counter, string name, string? asOf) =>
+        Anonymous(context)
+            ? SitePages.LoginRedirect(context)
+            : Run(context, data, counter, lease =>
+            {
+                DateOnly? date = asOf is null ? null : ParseDate(asOf);
+                using var reader = lease.Metrics.Query(ModelCatalog.Load(ModelCatalog.DefaultDirectory), name, date);
+                return ModelRows.ReadAll(reader);
+            });
+
+    private static IResult Run(HttpContext context, SiteData data, RenderCounter counter, Func<DataLease, object> read)
+    {
+        var version = context.Items[SiteCachePolicy.VersionItem] as string ?? data.CurrentVersion();
+        if (version is null) return TypedResults.Json(new { error = "尚无数据" }, Json, statusCode: StatusCodes.Status503ServiceUnavailable);
+        try
+        {
+            counter.ApiCall();
+            using var lease = data.Open(version);
+            var body = JsonSerializer.SerializeToUtf8Bytes(read(lease), Json);
+            return ConditionalContent.Bytes(context, body, "application/json; charset=utf-8", Anonymous(context));
+        }
+        catch (Exception e) when (e is BadQueryException or MetricsException)
+        {
+            return TypedResults.Json(new { error = SitePages.ChinesePart(e.Message) }, Json, statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static bool Anonymous(HttpContext context) => SiteCachePolicy.Role(context) == "anonymous";
+
+    private static DateOnly AsOf(DataLease lease, string? text) => text is null ? lease.Metrics.DataRange().Last : ParseDate(text);
+
+    private static DateOnly ParseDate(string text) =>
+        PageQuery.Parse(new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues> { ["asOf"] = text })).AsOf!.Value;
+}

@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Encodings.Web;
+using Analytics.Web.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Analytics.Web.Endpoints;
+
+/// <summary><c>GET/POST /login</c> and <c>POST /logout</c>: cookie sign-in against the configured accounts.</summary>
+public static class AuthEndpoints
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
+            Form(context, antiforgery, LocalUrl(returnUrl), null, StatusCodes.Status200OK));
+        app.MapPost("/login", LoginAsync).RequireRateLimiting(SiteRateLimits.Login).DisableAntiforgery();
+        app.MapPost("/logout", async (HttpContext context) =>
+        {
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return TypedResults.Redirect("/");
+        }).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, UserStore users)
+    {
+        var form = await context.Request.ReadFormAsync();
+        var returnUrl = LocalUrl(form["returnUrl"]);
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return Form(context, antiforgery, returnUrl, "页面已过期，请重新登录。", StatusCodes.Status400BadRequest);
+        }
+        var account = users.Verify(form["name"].ToString(), form["password"].ToString());
+        if (account is null) return Form(context, antiforgery, returnUrl, "用户名或密码错误。", StatusCodes.Status401Unauthorized);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, account.Name), new Claim(ClaimTypes.Role, account.Role)],
+            CookieAuthenticationDefaults.AuthenticationScheme);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        return TypedResults.Redirect(returnUrl);
+    }
+
+    /// <summary>Only a path on this site: never an absolute or protocol-relative URL (no open redirect).</summary>
+    private static string LocalUrl(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/weekly-briefing";
+
+    private static IResult Form(HttpContext context, IAntiforgery antiforgery, string returnUrl, string? error, int status)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var html = new StringBuilder();
+        html.Append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<title>登录 · 招商引资数据</title>").Append(Endpoints.AssetEndpoints.HeadLinks).Append("</head><body>")
+            .Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">招商引资数据</a></header>")
+            .Append("<main class=\"login\"><h1>登录</h1><p>每周简报与地区页面仅限内部人员查看。</p>");
+        if (error is not null) html.Append("<p class=\"form-error\" role=\"alert\">").Append(Encoder.Encode(error)).Append("</p>");
+        html.Append("<form method=\"post\" action=\"/login\">")
+            .Append("<input type=\"hidden\" name=\"").Append(Encoder.Encode(tokens.FormFieldName)).Append("\" value=\"").Append(Encoder.Encode(tokens.RequestToken ?? "")).Append("\">")
+            .Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(Encoder.Encode(returnUrl)).Append("\">")
+            .Append("<label>用户名 <input name=\"name\" autocomplete=\"username\" required></label>")
+            .Append("<label>密码 <input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label>")
+            .Append("<button type=\"submit\">登录</button></form></main></body></html>\n");
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Analytics.Core.Dashboards;
+
+namespace Analytics.Web.Pages;
+
+/// <summary>
+/// The HTML frame of every page: navigation, the as-of form (a plain GET form: works without JavaScript), the data
+/// version and as-of line, the dashboard body, the footer. Every value is HTML-encoded here; the body comes encoded
+/// from the dashboard renderer.
+/// </summary>
+public static class Layout
+{
+    // Chinese stays as text (smaller pages, and a scan for a name finds it); markup characters are encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static string Render(LayoutModel model)
+    {
+        var html = new StringBuilder(16 * 1024);
+        html.Append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<title>").Append(E(model.Title)).Append(" · 招商引资数据</title>")
+            .Append(Endpoints.AssetEndpoints.HeadLinks).Append("</head>\n<body>");
+        Header(html, model);
+        html.Append("<main id=\"main\">");
+        PageHead(html, model);
+        html.Append("<article class=\"dashboard\">").Append(model.BodyHtml).Append("</article>");
+        html.Append("</main>");
+        html.Append("<footer class=\"site-footer\"><p>数据版本 ").Append(E(model.DataVersion)).Append(" · 截至 ")
+            .Append(Date(model.AsOf)).Append(" · 金额单位：亿元</p></footer>");
+        html.Append("</body></html>\n");
+        return html.ToString();
+    }
+
+    private static void Header(StringBuilder html, LayoutModel model)
+    {
+        html.Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">招商引资数据</a><nav aria-label=\"页面\"><ul>");
+        foreach (var page in model.Navigation)
+        {
+            var current = page.Name == model.Name ? " aria-current=\"page\"" : "";
+            var href = page.Name == "region" && model.Regions.Count > 0 ? Href("region", model.AsOf, model.Regions[0]) : Href(page.Name, model.AsOf, null);
+            html.Append("<li><a href=\"").Append(E(href)).Append('"').Append(current).Append('>').Append(E(page.Title)).Append("</a></li>");
+        }
+        html.Append("</ul></nav><div class=\"account\">");
+        if (model.UserName is { } user)
+        {
+            html.Append("<span class=\"user\">").Append(E(user)).Append("</span>")
+                .Append("<form method=\"post\" action=\"/logout\"><button type=\"submit\">退出</button></form>");
+        }
+        else
+        {
+            html.Append("<a href=\"/login\">登录</a>");
+        }
+        html.Append("</div></header>");
+        if (model.Regions.Count > 0)
+        {
+            html.Append("<nav class=\"regions\" aria-label=\"地区\"><ul>");
+            foreach (var region in model.Regions)
+            {
+                var current = model.Name == "region" && region == model.Region ? " aria-current=\"page\"" : "";
+                html.Append("<li><a href=\"").Append(E(Href("region", model.AsOf, region))).Append('"').Append(current).Append('>')
+                    .Append(E(region)).Append("</a></li>");
+            }
+            html.Append("</ul></nav>");
+        }
+    }
+
+    private static void PageHead(StringBuilder html, LayoutModel model)
+    {
+        html.Append("<div class=\"page-head\"><h1>").Append(E(model.Title)).Append("</h1>");
+        html.Append("<form class=\"asof\" method=\"get\" action=\"").Append(E(model.Name == "public-statistics" ? "/" : "/" + model.Name)).Append("\">");
+        if (model.Region is { } region) html.Append("<input type=\"hidden\" name=\"region\" value=\"").Append(E(region)).Append("\">");
+        html.Append("<label>截至 <input type=\"date\" name=\"asOf\" value=\"").Append(Date(model.AsOf))
+            .Append("\" min=\"").Append(Date(new DateOnly(model.DataRange.First.Year, 1, 1)))
+            .Append("\" max=\"").Append(Date(new DateOnly(model.DataRange.Last.Year, 12, 31))).Append("\" required></label>");
+        html.Append("<label>口径 <select name=\"period\">");
+        foreach (var period in new[] { Period.Ytd, Period.Month, Period.Week })
+        {
+            html.Append("<option value=\"").Append(PageQuery.PeriodValue(period)).Append('"').Append(period == model.Period ? " selected" : "")
+                .Append('>').Append(PageQuery.PeriodLabel(period)).Append("</option>");
+        }
+        html.Append("</select></label><button type=\"submit\">查看</button></form>");
+        html.Append("<p class=\"meta\">截至 <time datetime=\"").Append(Date(model.AsOf)).Append("\">").Append(ChineseDate(model.AsOf))
+            .Append("</time> · ").Append(PageQuery.PeriodLabel(model.Period)).Append(" · 数据版本 <code>").Append(E(model.DataVersion)).Append("</code>")
+            .Append(" · 数据覆盖 ").Append(Date(model.DataRange.First)).Append(" 至 ").Append(Date(model.DataRange.Last)).Append("</p></div>");
+    }
+
+    /// <summary>The URL of a page at an as-of date (the public statistics page lives at <c>/</c>).</summary>
+    public static string Href(string name, DateOnly asOf, string? region)
+    {
+        var path = name == "public-statistics" ? "/" : "/" + name;
+        var query = "?asOf=" + Date(asOf);
+        if (region is not null) query += "&region=" + Uri.EscapeDataString(region);
+        return path + query;
+    }
+
+    private static string E(string text) => Encoder.Encode(text);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string ChineseDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+}

@@ -1,0 +1,95 @@
+using System.Text;
+using Analytics.Charts;
+using Analytics.Core.Dashboards;
+using Analytics.Core.Metrics;
+using Analytics.Web.Caching;
+
+namespace Analytics.Web.Pages;
+
+/// <summary>
+/// Pages, their charts and their CSV tables. Internal dashboards answer anonymous readers with a redirect to the login
+/// page, whatever the format; a bad query value gives 400 with the reason.
+/// </summary>
+public sealed class SitePages(SiteData data, DashboardSource dashboards, RenderCounter counter)
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    public IResult Page(HttpContext context, string name) => Handle(context, name, (dashboard, lease, request, isPublic) =>
+    {
+        counter.Page();
+        var page = new DashboardRenderer(lease.Metrics, new PageLinks()).Render(dashboard, request);
+        var viewer = context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null;
+        var navigation = dashboards.Catalog.Dashboards
+            .Where(d => d.Audience == Audience.Public || viewer is not null)
+            .OrderBy(d => d.Name == "public-statistics" ? 0 : d.Audience == Audience.Public ? 1 : d.Name == "region" ? 3 : 2)
+            .ThenBy(d => d.Name, StringComparer.Ordinal)
+            .ToList();
+        var regions = viewer is null ? [] : lease.Metrics.Members("region");
+        var title = request.Region is { } region ? $"{region} · {page.Title}" : page.Title;
+        var html = Layout.Render(new LayoutModel(dashboard.Name, title, page.Html, request.AsOf, request.Period, request.Region,
+            lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions));
+        return ConditionalContent.Bytes(context, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", isPublic);
+    });
+
+    public IResult Chart(HttpContext context, string name, int block, string extension) => Handle(context, name, (dashboard, lease, request, isPublic) =>
+    {
+        counter.Chart();
+        var spec = new DashboardRenderer(lease.Metrics, new PageLinks()).Chart(dashboard, block, request);
+        return extension == "png"
+            ? ConditionalContent.Bytes(context, Charts.Chart.RenderPng(spec), "image/png", isPublic)
+            : ConditionalContent.Bytes(context, Encoding.UTF8.GetBytes(Charts.Chart.RenderSvg(spec)), "image/svg+xml; charset=utf-8", isPublic);
+    });
+
+    public IResult Table(HttpContext context, string name, int block) => Handle(context, name, (dashboard, lease, request, isPublic) =>
+    {
+        counter.Chart();
+        var csv = new DashboardRenderer(lease.Metrics, new PageLinks()).Csv(dashboard, block, request);
+        // Excel opens a UTF-8 CSV with Chinese text correctly only with the byte-order mark.
+        var body = Utf8Bom.Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
+        var fileName = $"{dashboard.Title}-{block}-{request.AsOf:yyyy-MM-dd}.csv";
+        return ConditionalContent.Bytes(context, body, "text/csv; charset=utf-8", isPublic, fileName);
+    });
+
+    private IResult Handle(HttpContext context, string name, Func<Dashboard, DataLease, PageRequest, bool, IResult> render)
+    {
+        var dashboard = dashboards.Find(name);
+        if (dashboard is null) return ErrorPages.NotFound($"没有名为「{name}」的页面。");
+        var isPublic = dashboard.Audience == Audience.Public;
+        if (!isPublic && SiteCachePolicy.Role(context) == "anonymous") return LoginRedirect(context);
+        var version = context.Items[SiteCachePolicy.VersionItem] as string ?? data.CurrentVersion();
+        if (version is null) return ErrorPages.NoData();
+        try
+        {
+            var query = PageQuery.Parse(context.Request.Query);
+            using var lease = data.Open(version);
+            var asOf = query.AsOf ?? lease.Metrics.DataRange().Last;
+            lease.Metrics.CheckAsOf(asOf);
+            if (query.Region is { } region && !lease.Metrics.Members("region").Contains(region))
+                throw new BadQueryException($"未知地区「{region}」，可选：{string.Join("、", lease.Metrics.Members("region"))}。");
+            // A public page is rendered for the public even for a logged-in reader: its copies and CSVs are the same for everyone.
+            var request = new PageRequest(asOf, query.Period ?? dashboard.DefaultPeriod, query.Region, dashboard.Audience);
+            return render(dashboard, lease, request, isPublic);
+        }
+        catch (BadQueryException e)
+        {
+            return ErrorPages.BadRequest(e.Message);
+        }
+        catch (MetricsException e)
+        {
+            return ErrorPages.BadRequest(ChinesePart(e.Message));
+        }
+        catch (DashboardException e)
+        {
+            return ErrorPages.NotFound(e.Message);
+        }
+    }
+
+    public static IResult LoginRedirect(HttpContext context)
+    {
+        var returnUrl = context.Request.Path + context.Request.QueryString;
+        return TypedResults.Redirect("/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+    }
+
+    /// <summary>The Chinese half of a bilingual message ("中文 / English").</summary>
+    public static string ChinesePart(string message) => message.Split(" / ")[0];
+}

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Analytics.Core.Ingest.Store;
+using Analytics.Core.Metrics;
+using Analytics.DuckDb;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace Analytics.Web;
+
+/// <summary>
+/// The data versions the site reads. The current version is read from the store's pointer on every request (a
+/// small file), so a new version is seen at once; each version's database stays open (read-only) while it is current,
+/// so a request's connection is cheap; when the version changes, every cached response of the old one is evicted.
+/// </summary>
+public sealed class SiteData : IDisposable
+{
+    /// <summary>DuckDB's memory cap for the site's reads: the marts are small; the cap keeps the server's memory flat.</summary>
+    private const string ReadSettings = "access_mode=READ_ONLY;memory_limit=256MB";
+
+    private readonly IOutputCacheStore cache;
+    private readonly ConcurrentDictionary<string, DuckDbConnection> anchors = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private string? lastSeen;
+    private PointerState? pointer;
+
+    public SiteData(IOptions<SiteOptions> options, IOutputCacheStore cache)
+    {
+        this.cache = cache;
+        Store = new DataStore(options.Value.Data);
+    }
+
+    public DataStore Store { get; }
+
+    /// <summary>The cache tag of every response built from <paramref name="version"/>.</summary>
+    public static string VersionTag(string version) => "data:" + version;
+
+    /// <summary>The current version's id, or null before the first import.</summary>
+    public string? CurrentVersion()
+    {
+        // The pointer is replaced by a rename on every switch: while its change time stands still, so does the id (one stat per request).
+        var stamp = PointerStamp();
+        var seen = pointer;
+        if (stamp != 0 && seen is not null && seen.Stamp == stamp) return seen.Id;
+        var id = Store.CurrentId;
+        pointer = new PointerState(stamp, id);
+        if (id == lastSeen) return id;
+        string? previous;
+        lock (gate)
+        {
+            previous = lastSeen;
+            lastSeen = id;
+        }
+        if (previous is not null && previous != id) Retire(previous);
+        return id;
+    }
+
+    /// <summary>A connection to <paramref name="version"/> and a metrics reader on it; dispose when the request is done.</summary>
+    public DataLease Open(string version)
+    {
+        var path = Store.DatabasePath(version);
+        if (!File.Exists(path)) throw new FileNotFoundException($"数据版本 {version} 已不存在 / data version {version} is gone", path);
+        var connectionString = $"Data Source={path};{ReadSettings}";
+        // The anchor keeps the database open between requests; each request has its own connection to it.
+        anchors.GetOrAdd(version, _ =>
+        {
+            var anchor = new DuckDbConnection(connectionString);
+            anchor.Open();
+            return anchor;
+        });
+        var connection = new DuckDbConnection(connectionString);
+        connection.Open();
+        return new DataLease(version, connection, new MetricsReader(connection, version));
+    }
+
+    private long PointerStamp()
+    {
+        var info = new FileInfo(Path.Combine(Store.Root, "current"));
+        return info.Exists ? info.LastWriteTimeUtc.Ticks ^ info.Length : 0;
+    }
+
+    private void Retire(string version)
+    {
+        _ = cache.EvictByTagAsync(VersionTag(version), CancellationToken.None).AsTask();
+        if (anchors.TryRemove(version, out var anchor)) anchor.Dispose(); // requests still reading hold their own connection
+    }
+
+    public void Dispose()
+    {
+        foreach (var anchor in anchors.Values) anchor.Dispose();
+        anchors.Clear();
+    }
+}
+
+/// <summary>The pointer file's stamp when <paramref name="Id"/> was read from it.</summary>
+internal sealed record PointerState(long Stamp, string? Id);
+
+/// <summary>One request's view of one data version.</summary>
+public sealed class DataLease(string version, DuckDbConnection connection, MetricsReader metrics) : IDisposable
+{
+    public string Version => version;
+
+    public DuckDbConnection Connection => connection;
+
+    public MetricsReader Metrics => metrics;
+
+    public void Dispose() => connection.Dispose();
+}

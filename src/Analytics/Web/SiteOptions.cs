@@ -1,0 +1,29 @@
+namespace Analytics.Web;
+
+/// <summary>The site's settings: configuration section <c>Site</c>; <c>--data DIR</c> on the command line wins over <c>Site:Data</c>.</summary>
+public sealed class SiteOptions
+{
+    /// <summary>The data directory (versions, raw ledgers, users.json); default <c>ANALYTICS_DATA</c> or <c>./data</c>.</summary>
+    public string Data { get; set; } = Core.Ingest.Store.DataStore.DefaultRoot;
+
+    /// <summary>The folder of the dashboard files; default the repository's <c>dashboards/</c>.</summary>
+    public string? Dashboards { get; set; }
+
+    /// <summary>The site's public address, for links in e-mail (e.g. <c>https://stats.example.gov.cn</c>); default the first listening URL.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>With no data yet, write and import the demo ledgers (and the demo account) on start.</summary>
+    public bool DemoWhenEmpty { get; set; } = true;
+
+    /// <summary>Uncached renders (pages, charts, API) running at once; more wait in a queue.</summary>
+    public int ConcurrentRenders { get; set; } = Math.Max(2, Environment.ProcessorCount * 2);
+
+    /// <summary>Uncached requests one client address may make per second (a burst of twice as many is allowed); 0 for no limit.</summary>
+    public int UncachedPerClientPerSecond { get; set; } = 20;
+
+    /// <summary>Login attempts one client address may make per minute.</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>How long a cached response is kept, in seconds (a new data version evicts everything at once anyway).</summary>
+    public int CacheSeconds { get; set; } = 3600;
+}

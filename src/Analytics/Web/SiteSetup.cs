@@ -1,0 +1,100 @@
+using System.IO.Compression;
+using Analytics.Web.Accounts;
+using Analytics.Web.Caching;
+using Analytics.Web.Endpoints;
+using Analytics.Web.Pages;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace Analytics.Web;
+
+/// <summary>The site's wiring: <c>builder.AddAnalyticsSite()</c>, then <c>app.UseAnalyticsSite()</c>.</summary>
+public static class SiteSetup
+{
+    public static WebApplicationBuilder AddAnalyticsSite(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SiteOptions>().BindConfiguration("Site").Configure<IConfiguration>((options, configuration) =>
+        {
+            // `analytics serve --data DIR` (a command-line key) wins over Site:Data.
+            if (configuration["data"] is { Length: > 0 } data) options.Data = data;
+        });
+        services.AddSingleton<SiteData>();
+        services.AddSingleton<DashboardSource>();
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<RenderCounter>();
+        services.AddSingleton<SitePages>();
+        services.AddHostedService<DemoSeeder>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        {
+            options.Cookie.Name = "analytics_auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/login";
+            options.LogoutPath = "/logout";
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery(options => options.Cookie.Name = "analytics_form");
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = 256L * 1024 * 1024;
+            options.MaximumBodySize = 8L * 1024 * 1024;
+            options.AddPolicy(SiteCachePolicy.Name, new SiteCachePolicy());
+        });
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "text/css", "text/csv", "text/plain", "image/svg+xml", "application/json"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.AddSiteRateLimits();
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "招商引资数据 API";
+            document.Info.Description = "主要指标、排名与模型数据。未登录时只返回汇总数据，涉及项目少于3个的数值为 null。";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    public static WebApplication UseAnalyticsSite(this WebApplication app)
+    {
+        app.UseExceptionHandler(error => error.Run(async context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("服务器内部错误，请稍后再试；如持续出现请联系管理员。");
+        }));
+        app.Use(SecurityHeaders);
+        app.UseResponseCompression();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // After authentication (the cache key holds the reader's role), before the rate limiter (hits are never limited).
+        app.UseOutputCache();
+        app.UseRateLimiter();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealth();
+        app.MapAssets();
+        app.MapAuth();
+        app.MapApi();
+        app.MapPages();
+        return app;
+    }
+
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self' data:; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "same-origin";
+        return next();
+    }
+}

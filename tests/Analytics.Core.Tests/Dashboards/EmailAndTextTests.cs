@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Analytics.Core.Dashboards;
+
+namespace Analytics.Core.Tests.Dashboards;
+
+/// <summary>The e-mail flavor (inline styles, cid: images, absolute links) and the plain text of a digest.</summary>
+public sealed partial class EmailAndTextTests
+{
+    private static RenderedPage Render(string name, PageFlavor flavor, Audience viewer = Audience.Internal)
+    {
+        var page = DemoSetup.Page(name);
+        return DemoSetup.Renderer("https://stats.example.org").Render(page, DemoSetup.Request(viewer, page.DefaultPeriod, null, flavor));
+    }
+
+    [Test]
+    public void Email_images_are_cid_references_to_the_page_s_charts()
+    {
+        var page = Render("public-statistics", PageFlavor.Email, Audience.Public);
+
+        var cids = CidImage().Matches(page.Html).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(page.Charts, Has.Count.EqualTo(8));
+        Assert.That(cids, Is.EqualTo(page.Charts.Select(c => c.ContentId)));
+        Assert.That(page.Charts[0].ContentId, Is.EqualTo("public-statistics-1@dashboards"));
+        Assert.That(page.Html, Does.Not.Contain("src=\"/charts").And.Not.Contain(".svg"));
+    }
+
+    [Test]
+    public void Email_html_carries_its_styles_inline_and_links_absolute()
+    {
+        var page = Render("weekly-briefing", PageFlavor.Email);
+
+        Assert.That(page.Html, Does.Contain("<h1 style=\"").And.Contain("<table class=\"kpi-row\" style=\"").And.Contain("<td class=\"kpi\" style=\""));
+        Assert.That(page.Html, Does.Contain("class=\"cell light light-red\" style=\"").And.Contain("color:#b3261e"));
+        var hrefs = Href().Matches(page.Html).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(hrefs, Is.Not.Empty);
+        Assert.That(hrefs, Is.All.StartWith("https://stats.example.org/"));
+        Assert.That(page.Html, Does.Contain("https://stats.example.org/region?asOf=2021-11-30&amp;region="));
+        Assert.That(page.Html, Does.Not.Contain("<details"));
+        // Every element with a class a mail client would drop has its look in a style attribute too.
+        var classedWithoutStyle = ClassWithoutStyle().Matches(page.Html).Select(m => m.Value).Where(v => !v.Contains("class=\"block") && !v.Contains("kpi-unit") && !v.Contains("chart-block") && !v.Contains("class=\"chart\"")).ToList();
+        Assert.That(classedWithoutStyle, Is.Empty);
+    }
+
+    [Test]
+    public void The_text_flavor_holds_the_worked_example_figures()
+    {
+        var page = Render("weekly-briefing", PageFlavor.Text);
+
+        Assert.That(page.Html, Is.Empty);
+        Assert.That(page.Text, Does.Contain("1—11月份，全市新签约亿元以上项目643个，较去年同期增加233个。其中，新签约10亿元以上项目92个、20亿元以上项目30个、50亿元以上项目10个。"));
+        Assert.That(page.Text, Does.Contain("实际到位资金：1447亿元（同比 +14.4%）").And.Contain("开工率：53.3%").And.Contain("入统率：37.3%"));
+        Assert.That(page.Text, Does.Not.Contain("<").And.Not.Contain("&amp;"));
+    }
+
+    [Test]
+    public void The_public_digest_text_has_headline_figures_and_no_markup()
+    {
+        var page = Render("public-statistics", PageFlavor.Text, Audience.Public);
+
+        Assert.That(page.Text, Does.StartWith("招商引资统计数据\n"));
+        Assert.That(page.Text, Does.Contain("新签约亿元以上项目：643个（较上年同期 +233个）"));
+        Assert.That(page.Text, Does.Contain("【图表】1—11月份各地区实际到位资金"));
+        Assert.That(page.Text, Does.Contain("— 表示涉及项目少于3个，依规不予公开。"));
+    }
+
+    [GeneratedRegex("<img src=\"cid:([^\"]+)\"")]
+    private static partial Regex CidImage();
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex Href();
+
+    [GeneratedRegex("<[a-z0-9]+ class=\"[^\"]*\"(?! style=)[^>]*>")]
+    private static partial Regex ClassWithoutStyle();
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Analytics.Web;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Analytics.Tests.Web;
+
+/// <summary>Output caching, conditional requests, compression and rate limits.</summary>
+public sealed class SiteCachingTests
+{
+    private SiteFactory site = null!;
+
+    [OneTimeSetUp]
+    public void Start() => site = new SiteFactory(DemoDataDirectory.Data, new Dictionary<string, string> { ["Site:LoginAttemptsPerMinute"] = "5" });
+
+    [OneTimeTearDown]
+    public void Stop() => site.Dispose();
+
+    private RenderCounter Counter => site.Services.GetRequiredService<RenderCounter>();
+
+    [Test]
+    public async Task A_second_request_for_a_page_is_served_from_the_cache()
+    {
+        var client = site.Anonymous();
+        const string url = "/?asOf=2021-10-31";
+        var first = await client.GetStringAsync(url);
+        var renders = Counter.Pages;
+        var second = await client.GetStringAsync(url);
+        Assert.That(Counter.Pages, Is.EqualTo(renders));
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
+    public async Task Sixty_four_simultaneous_first_requests_for_one_page_render_it_once()
+    {
+        var client = site.Anonymous();
+        const string url = "/?asOf=2021-09-17";
+        var before = Counter.Pages;
+        var responses = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => client.GetAsync(url)));
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
+        Assert.That(Counter.Pages - before, Is.EqualTo(1));
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        Assert.That(bodies.Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_matching_etag_gets_304_from_the_handler_and_from_the_cache()
+    {
+        var client = site.Anonymous();
+        const string url = "/charts/public-statistics/1.svg?asOf=2021-08-31";
+        var first = await client.GetAsync(url);
+        var etag = first.Headers.ETag!;
+        Assert.That(etag.IsWeak, Is.False);
+        foreach (var attempt in new[] { "cached", "again" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.IfNoneMatch.Add(etag);
+            var response = await client.SendAsync(request);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotModified), attempt);
+            Assert.That(await response.Content.ReadAsByteArrayAsync(), Is.Empty);
+        }
+        using var stale = new HttpRequestMessage(HttpMethod.Get, url);
+        stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"000000\""));
+        Assert.That((await client.SendAsync(stale)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Responses_are_compressed_when_the_reader_accepts_it()
+    {
+        var client = site.Anonymous();
+        foreach (var encoding in new[] { "br", "gzip" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/?asOf=2021-11-30");
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+            var response = await client.SendAsync(request);
+            Assert.That(response.Content.Headers.ContentEncoding, Is.EqualTo(new[] { encoding }));
+        }
+    }
+
+    [Test]
+    public async Task Login_attempts_beyond_the_limit_get_429()
+    {
+        using var limited = new SiteFactory(DemoDataDirectory.Data, new Dictionary<string, string> { ["Site:LoginAttemptsPerMinute"] = "3" });
+        var client = limited.Anonymous();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++) statuses.Add((await SiteFactory.Login(client, SiteFactory.UserName, "wrong-password")).StatusCode);
+        Assert.That(statuses, Is.EqualTo(new[]
+        {
+            HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests,
+        }));
+    }
+
+    [Test]
+    public async Task Uncached_work_beyond_a_clients_rate_gets_429_but_cached_pages_do_not()
+    {
+        using var limited = new SiteFactory(DemoDataDirectory.Data, new Dictionary<string, string> { ["Site:UncachedPerClientPerSecond"] = "2" });
+        var client = limited.Anonymous();
+        // A burst of four uncached renders is allowed (twice the rate); then a different date each time is refused.
+        var statuses = new List<HttpStatusCode>();
+        for (var day = 1; day <= 8; day++) statuses.Add((await client.GetAsync($"/?asOf=2021-03-{day:00}")).StatusCode);
+        Assert.That(statuses, Has.Member(HttpStatusCode.TooManyRequests));
+        Assert.That(statuses.Take(4), Is.All.EqualTo(HttpStatusCode.OK));
+        // The first page is cached now: it is answered whatever the rate.
+        for (var i = 0; i < 10; i++) Assert.That((await client.GetAsync("/?asOf=2021-03-01")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+}

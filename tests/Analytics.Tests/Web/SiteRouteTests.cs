@@ -1,0 +1,258 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Analytics.Tests.Web;
+
+/// <summary>Every route of the site, its status codes and its content, on the demo data as of 2021-11-30.</summary>
+public sealed class SiteRouteTests
+{
+    private const string WorkedExample =
+        "1—11月份，全市新签约亿元以上项目643个，较去年同期增加233个。其中，新签约10亿元以上项目92个、20亿元以上项目30个、50亿元以上项目10个。";
+
+    private SiteFactory site = null!;
+
+    [OneTimeSetUp]
+    public void Start() => site = new SiteFactory(DemoDataDirectory.Data);
+
+    [OneTimeTearDown]
+    public void Stop() => site.Dispose();
+
+    [Test]
+    public async Task Home_is_the_public_statistics_page_with_version_and_as_of()
+    {
+        var response = await site.Anonymous().GetAsync("/?asOf=2021-11-30");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.Content.Headers.ContentType!.ToString(), Is.EqualTo("text/html; charset=utf-8"));
+        Assert.That(html, Does.Contain("<html lang=\"zh-CN\">"));
+        Assert.That(html, Does.Contain(DemoDataDirectory.VersionId));
+        Assert.That(html, Does.Contain("2021年11月30日"));
+        Assert.That(html, Does.Contain("/charts/public-statistics/"));
+        Assert.That(html, Does.Not.Contain("block-error"));
+    }
+
+    [Test]
+    public async Task Without_as_of_a_page_shows_the_last_date_of_the_data()
+    {
+        var html = await site.Anonymous().GetStringAsync("/public-statistics");
+        Assert.That(html, Does.Contain("value=\"2021-11-30\""));
+    }
+
+    [TestCase("/?asOf=2021-13-01", "无法识别的日期「2021-13-01」")]
+    [TestCase("/?asOf=30.11.2021", "无法识别的日期「30.11.2021」")]
+    [TestCase("/?asOf=2030-01-01", "超出数据范围")]
+    [TestCase("/?period=quarter", "未知口径「quarter」")]
+    [TestCase("/charts/public-statistics/0.svg?asOf=yesterday", "无法识别的日期")]
+    [TestCase("/tables/public-statistics/0.csv?asOf=2021-02-30", "无法识别的日期")]
+    public async Task A_bad_query_value_is_a_400_that_says_what_is_wrong(string url, string message)
+    {
+        var response = await site.Anonymous().GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(message));
+    }
+
+    [Test]
+    public async Task An_unknown_page_is_a_404()
+    {
+        var response = await site.Anonymous().GetAsync("/no-such-page");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("没有名为「no-such-page」的页面"));
+    }
+
+    [TestCase("/weekly-briefing")]
+    [TestCase("/weekly-briefing?asOf=2021-11-30")]
+    [TestCase("/region?region=鸠江区&asOf=2021-11-30")]
+    [TestCase("/charts/weekly-briefing/0.svg?asOf=2021-11-30")]
+    [TestCase("/charts/weekly-briefing/0.png?asOf=2021-11-30")]
+    [TestCase("/tables/weekly-briefing/0.csv?asOf=2021-11-30")]
+    [TestCase("/tables/region/0.csv?asOf=2021-11-30&region=鸠江区")]
+    [TestCase("/api/models/stg_projects")]
+    [TestCase("/api/models/kpis?asOf=2021-11-30")]
+    public async Task Anonymous_requests_for_internal_urls_are_sent_to_the_login(string url)
+    {
+        var response = await site.Anonymous().GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var location = response.Headers.Location!.OriginalString;
+        Assert.That(location, Does.StartWith("/login?returnUrl="));
+        Assert.That(Uri.UnescapeDataString(location["/login?returnUrl=".Length..]), Is.EqualTo(new Uri("http://localhost" + url).PathAndQuery));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task The_internal_page_is_never_served_to_anonymous_readers_from_the_cache()
+    {
+        var leader = await site.LoggedIn();
+        const string url = "/weekly-briefing?asOf=2021-11-30";
+        Assert.That((await leader.GetAsync(url)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await leader.GetAsync(url)).StatusCode, Is.EqualTo(HttpStatusCode.OK)); // now cached for the role
+        var anonymous = await site.Anonymous().GetAsync(url);
+        Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+    }
+
+    [Test]
+    public async Task The_weekly_briefing_says_the_worked_example_word_for_word()
+    {
+        var leader = await site.LoggedIn();
+        var response = await leader.GetAsync("/weekly-briefing?asOf=2021-11-30");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain(WorkedExample));
+        Assert.That(html, Does.Not.Contain("block-error"));
+        Assert.That(response.Headers.CacheControl!.Private, Is.True);
+    }
+
+    [Test]
+    public async Task Every_region_name_links_to_its_region_page()
+    {
+        var leader = await site.LoggedIn();
+        var html = await leader.GetStringAsync("/weekly-briefing?asOf=2021-11-30");
+        foreach (var region in new[] { "鸠江区", "江北新区", "高新区", "经开区", "临江县", "青山县", "东湖区" })
+            Assert.That(html, Does.Contain($"href=\"/region?asOf=2021-11-30&amp;region={Uri.EscapeDataString(region)}\""), region);
+        var page = await leader.GetAsync($"/region?asOf=2021-11-30&region={Uri.EscapeDataString("青山县")}");
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain("青山县"));
+    }
+
+    [Test]
+    public async Task An_unknown_region_is_a_400_listing_the_regions()
+    {
+        var leader = await site.LoggedIn();
+        var response = await leader.GetAsync($"/region?asOf=2021-11-30&region={Uri.EscapeDataString("火星区")}");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("未知地区「火星区」").And.Contain("鸠江区"));
+    }
+
+    [Test]
+    public async Task A_wrong_password_is_refused_and_a_right_one_opens_the_internal_pages()
+    {
+        var client = site.Anonymous();
+        var wrong = await SiteFactory.Login(client, SiteFactory.UserName, "not-the-password");
+        Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(await wrong.Content.ReadAsStringAsync(), Does.Contain("用户名或密码错误"));
+        var right = await SiteFactory.Login(client, SiteFactory.UserName, SiteFactory.Password, "/weekly-briefing?asOf=2021-11-30");
+        Assert.That(right.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(right.Headers.Location!.OriginalString, Is.EqualTo("/weekly-briefing?asOf=2021-11-30"));
+        Assert.That((await client.GetAsync("/weekly-briefing?asOf=2021-11-30")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var logout = await client.PostAsync("/logout", null);
+        Assert.That(logout.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That((await client.GetAsync("/weekly-briefing?asOf=2021-11-30")).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+    }
+
+    [TestCase("https://evil.example/")]
+    [TestCase("//evil.example/")]
+    [TestCase("/\\evil.example/")]
+    public async Task The_login_never_redirects_off_the_site(string returnUrl)
+    {
+        var response = await SiteFactory.Login(site.Anonymous(), SiteFactory.UserName, SiteFactory.Password, returnUrl);
+        Assert.That(response.Headers.Location!.OriginalString, Is.EqualTo("/weekly-briefing"));
+    }
+
+    [Test]
+    public async Task A_login_without_the_form_token_is_refused()
+    {
+        var response = await site.Anonymous().PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = SiteFactory.UserName,
+            ["password"] = SiteFactory.Password,
+        }));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("analytics_auth")), Is.False);
+    }
+
+    [Test]
+    public async Task Charts_are_svg_and_png_and_tables_are_csv_with_a_bom()
+    {
+        var client = site.Anonymous();
+        var svg = await client.GetAsync("/charts/public-statistics/1.svg?asOf=2021-11-30");
+        Assert.That(svg.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(svg.Content.Headers.ContentType!.MediaType, Is.EqualTo("image/svg+xml"));
+        Assert.That(await svg.Content.ReadAsStringAsync(), Does.StartWith("<svg"));
+        var png = await client.GetByteArrayAsync("/charts/public-statistics/1.png?asOf=2021-11-30");
+        Assert.That(png[..8], Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }));
+        var csv = await client.GetAsync("/tables/public-statistics/1.csv?asOf=2021-11-30");
+        Assert.That(csv.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
+        Assert.That(csv.Content.Headers.ContentDisposition!.DispositionType, Is.EqualTo("attachment"));
+        Assert.That((await csv.Content.ReadAsByteArrayAsync())[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+    }
+
+    [Test]
+    public async Task A_block_that_does_not_exist_is_a_404()
+    {
+        var response = await site.Anonymous().GetAsync("/charts/public-statistics/999.svg?asOf=2021-11-30");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task The_kpi_api_gives_the_worked_example_to_a_logged_in_reader()
+    {
+        var leader = await site.LoggedIn();
+        using var json = JsonDocument.Parse(await leader.GetStringAsync("/api/kpis?asOf=2021-11-30"));
+        var signed = json.RootElement.GetProperty("signed");
+        Assert.That(signed.GetProperty("atLeast").GetProperty("1").GetInt64(), Is.EqualTo(643));
+        Assert.That(signed.GetProperty("difference").GetProperty("atLeast").GetProperty("1").GetInt64(), Is.EqualTo(233));
+        Assert.That(json.RootElement.GetProperty("funds").GetProperty("inPlace").GetDecimal(), Is.EqualTo(1447.0m).Within(0.05m));
+        Assert.That(json.RootElement.GetProperty("dataVersion").GetString(), Is.EqualTo(DemoDataDirectory.VersionId));
+    }
+
+    [Test]
+    public async Task The_ranking_api_ranks_the_seven_regions()
+    {
+        using var json = JsonDocument.Parse(await site.Anonymous().GetStringAsync("/api/rankings?asOf=2021-11-30&by=region&metric=signed_count"));
+        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.That(rows, Has.Count.EqualTo(7));
+        Assert.That(rows[0].GetProperty("rank").GetInt64(), Is.EqualTo(1));
+    }
+
+    [TestCase("/api/rankings?asOf=2021-11-30&by=planet&metric=signed_count", "未知维度「planet」")]
+    [TestCase("/api/rankings?asOf=2021-11-30&by=region", "缺少参数")]
+    [TestCase("/api/kpis?asOf=2021-11-31", "无法识别的日期")]
+    [TestCase("/api/kpis?asOf=2021-11-30&region=火星区", "未知地区「火星区」")]
+    public async Task A_bad_api_query_is_a_400_with_a_json_error(string url, string message)
+    {
+        var response = await site.Anonymous().GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.That(json.RootElement.GetProperty("error").GetString(), Does.Contain(message));
+    }
+
+    [Test]
+    public async Task The_models_api_reads_a_model_for_a_logged_in_reader()
+    {
+        var leader = await site.LoggedIn();
+        using var json = JsonDocument.Parse(await leader.GetStringAsync("/api/models/funnel?asOf=2021-11-30"));
+        var city = json.RootElement.EnumerateArray().Single(r => r.GetProperty("member").GetString() == "全市");
+        Assert.That(city.GetProperty("signed").GetInt64(), Is.GreaterThanOrEqualTo(643));
+    }
+
+    [Test]
+    public async Task The_openapi_description_lists_the_api()
+    {
+        using var json = JsonDocument.Parse(await site.Anonymous().GetStringAsync("/openapi/v1.json"));
+        var paths = json.RootElement.GetProperty("paths");
+        Assert.That(paths.TryGetProperty("/api/kpis", out _) && paths.TryGetProperty("/api/rankings", out _) && paths.TryGetProperty("/api/models/{name}", out _), Is.True);
+        Assert.That(paths.TryGetProperty("/healthz", out _), Is.True);
+    }
+
+    [Test]
+    public async Task Health_reports_the_data_version_and_each_dependency()
+    {
+        using var json = JsonDocument.Parse(await site.Anonymous().GetStringAsync("/healthz"));
+        Assert.That(json.RootElement.GetProperty("status").GetString(), Is.EqualTo("ok"));
+        Assert.That(json.RootElement.GetProperty("dataVersion").GetString(), Is.EqualTo(DemoDataDirectory.VersionId));
+        var checks = json.RootElement.GetProperty("checks");
+        Assert.That(checks.GetProperty("duckdb").GetProperty("status").GetString(), Is.EqualTo("ok"));
+        Assert.That(checks.GetProperty("data").GetProperty("lastDate").GetString(), Is.EqualTo("2021-11-30"));
+        Assert.That(checks.GetProperty("dashboards").GetProperty("status").GetString(), Is.EqualTo("ok"));
+    }
+
+    [Test]
+    public async Task Responses_carry_security_headers_and_the_stylesheet_is_served()
+    {
+        var response = await site.Anonymous().GetAsync("/?asOf=2021-11-30");
+        Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("default-src 'none'"));
+        Assert.That(response.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"));
+        var css = await site.Anonymous().GetAsync("/assets/site.css");
+        Assert.That(css.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/css"));
+        Assert.That(await css.Content.ReadAsStringAsync(), Does.Contain("@media print"));
+    }
+}
