@@ -26,11 +26,11 @@ internal static class DigestCommand
         {
             var configuration = JobsRegistration.LoadConfiguration(arguments.Get("data"));
             var settings = JobsSettings.Read(configuration);
-            var service = JobsRegistration.CreateDigestService(settings, JobsRegistration.DigestPages(configuration, settings), TimeProvider.System);
+            var service = JobsRegistration.CreateDigestService(settings, JobsRegistration.DigestPages(settings), TimeProvider.System);
             if (arguments.Positional.Count == 0) return List(service, settings);
 
             var digest = service.Find(arguments.Positional[0]);
-            var asOf = AsOf(arguments) ?? AsOfRule.Parse(digest.AsOfRule).Resolve(DateTimeOffset.Now, DigestService.ZoneOf(settings, digest));
+            var asOf = AsOf(arguments) ?? AsOfRule.Parse(digest.Definition.AsOfRule).Resolve(DateTimeOffset.Now, DigestService.ZoneOf(settings, digest));
             if (arguments.Get("to") is { } path)
             {
                 using var message = service.Preview(digest.Key, asOf, arguments.Get("recipient"));
@@ -49,7 +49,7 @@ internal static class DigestCommand
             Console.Error.WriteLine($"配置错误 / configuration error: {e.Message}");
             return 2;
         }
-        catch (Core.Metrics.MetricsException e)
+        catch (Exception e) when (e is Core.Metrics.MetricsException or Core.Dashboards.DashboardException)
         {
             Console.Error.WriteLine($"错误 / error: {e.Message}");
             return 1;
@@ -68,8 +68,10 @@ internal static class DigestCommand
             var schedule = service.Schedule(digest);
             var next = schedule.NextFireAfter(DateTimeOffset.Now);
             var nextText = next is { } n ? TimeZoneInfo.ConvertTime(n, schedule.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
-            Console.WriteLine($"{digest.Key}  「{digest.Title}」  {digest.Cron} ({schedule.Zone.Id})  截止 {digest.AsOfRule}  下次 {nextText}  收件人 {schedule.Recipients.Count} 个"
-                + (schedule.Excluded.Count > 0 ? $"（{schedule.Excluded.Count} 个非内部收件人不发送）" : ""));
+            var missing = settings.Recipients.Resolve(digest.Definition.Recipients, digest.Internal).MissingLists;
+            Console.WriteLine($"{digest.Key}  「{digest.Page.Title}」  {digest.Definition.Cron} ({schedule.Zone.Id})  截止 {digest.Definition.AsOfRule}  下次 {nextText}  收件人 {schedule.Recipients.Count} 个"
+                + (schedule.Excluded.Count > 0 ? $"（{schedule.Excluded.Count} 个非内部收件人不发送）" : "")
+                + (missing.Count > 0 ? $"（未配置的名单：{string.Join("、", missing)}）" : ""));
         }
         return 0;
     }

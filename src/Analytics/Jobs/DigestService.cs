@@ -11,7 +11,7 @@ namespace Analytics.Jobs;
 /// for the status page (<see cref="ProblemsAsync"/>). Pages are rendered and encoded once per batch and region,
 /// charts rasterised once per data version.
 /// </summary>
-public sealed class DigestService(JobsSettings settings, IDigestPages pages, ISendLog log, SmtpMailer mailer, ChartImages charts, TimeProvider clock)
+public sealed class DigestService(JobsSettings settings, DashboardDigestPages pages, ISendLog log, SmtpMailer mailer, ChartImages charts, TimeProvider clock)
 {
     public IReadOnlyList<DigestDeclaration> Digests => pages.Digests;
 
@@ -27,7 +27,7 @@ public sealed class DigestService(JobsSettings settings, IDigestPages pages, ISe
     {
         var exact = Digests.FirstOrDefault(d => string.Equals(d.Key, name, StringComparison.OrdinalIgnoreCase));
         if (exact is not null) return exact;
-        var byDashboard = Digests.Where(d => string.Equals(d.Dashboard, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var byDashboard = Digests.Where(d => string.Equals(d.Page.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
         if (byDashboard.Count == 1) return byDashboard[0];
         var known = Digests.Count == 0 ? "（未声明任何简报）/ (none declared)" : string.Join("、", Digests.Select(d => d.Key));
         throw new DigestConfigurationException($"未知简报「{name}」，已声明：{known}", $"unknown digest \"{name}\"; declared: {known}");
@@ -40,10 +40,9 @@ public sealed class DigestService(JobsSettings settings, IDigestPages pages, ISe
     public static ScheduledDigest Schedule(JobsSettings settings, DigestDeclaration digest)
     {
         var zone = ZoneOf(settings, digest);
-        var (recipients, excluded) = settings.Recipients.Resolve(digest.Recipients, digest.Internal);
-        SubjectTemplate.Parse(digest.Subject);
-        return new ScheduledDigest(digest.Key, digest.Dashboard, AsOfRule.Parse(digest.AsOfRule), zone,
-            QuartzSchedules.NextFireAfter(digest.Cron, zone, digest.Key), recipients.Select(r => r.Address).ToList(), excluded);
+        var resolved = settings.Recipients.Resolve(digest.Definition.Recipients, digest.Internal);
+        return new ScheduledDigest(digest.Key, digest.Page.Name, AsOfRule.Parse(digest.Definition.AsOfRule), zone,
+            QuartzSchedules.NextFireAfter(digest.Definition.Cron, zone, digest.Key), resolved.Recipients.Select(r => r.Address).ToList(), resolved.Excluded);
     }
 
     /// <summary>Runs what the digest owes now: the latest due fire once, missed ones recorded as skipped.</summary>
@@ -57,7 +56,7 @@ public sealed class DigestService(JobsSettings settings, IDigestPages pages, ISe
     public Task RecordFireAsync(string key, DateTimeOffset scheduledFire, CancellationToken cancellationToken)
     {
         var digest = Find(key);
-        var asOf = AsOfRule.Parse(digest.AsOfRule).Resolve(scheduledFire, ZoneOf(settings, digest));
+        var asOf = AsOfRule.Parse(digest.Definition.AsOfRule).Resolve(scheduledFire, ZoneOf(settings, digest));
         return log.AppendRunAsync(new DigestRun(digest.Key, scheduledFire, asOf, RunOutcome.Fired, clock.GetUtcNow(), null, Node), cancellationToken);
     }
 
@@ -66,7 +65,7 @@ public sealed class DigestService(JobsSettings settings, IDigestPages pages, ISe
     {
         var digest = Find(key);
         var scheduled = Schedule(digest);
-        var batch = new DigestBatch(digest.Key, digest.Dashboard, asOf, scheduled.Recipients, scheduled.Excluded);
+        var batch = new DigestBatch(digest.Key, digest.Page.Name, asOf, scheduled.Recipients, scheduled.Excluded);
         return Sender().SendAsync(batch, SendFor(digest, asOf), retryFailed, cancellationToken);
     }
 
@@ -79,7 +78,7 @@ public sealed class DigestService(JobsSettings settings, IDigestPages pages, ISe
             ? recipients.FirstOrDefault() ?? new DigestRecipient("preview@localhost")
             : recipients.FirstOrDefault(r => string.Equals(r.Address, recipient, StringComparison.OrdinalIgnoreCase)) ?? DigestRecipient.Parse(recipient);
         var page = pages.Render(digest, asOf, [to.Region])[to.Region ?? ""];
-        return DigestMessages.Build(Content(digest, asOf, to.Region, page), mailer.From, to, MessageIds.For(digest.Key, asOf, to.Address, Domain));
+        return DigestMessages.Build(Content(page), mailer.From, to, MessageIds.For(digest.Key, asOf, to.Address, Domain));
     }
 
     /// <summary>Sends whose latest state is failed or skipped, newest first: what the status page and <c>analytics status</c> show.</summary>
@@ -88,7 +87,7 @@ public sealed class DigestService(JobsSettings settings, IDigestPages pages, ISe
 
     /// <summary>The zone a digest's schedule is read in: its own, else the office's.</summary>
     public static TimeZoneInfo ZoneOf(JobsSettings settings, DigestDeclaration digest) =>
-        digest.TimeZone is { Length: > 0 } id ? Zones.Find(id, digest.Key) : settings.OfficeZone;
+        digest.Definition.TimeZone is { Length: > 0 } id ? Zones.Find(id, digest.Key) : settings.OfficeZone;
 
     private string Domain => mailer.From.Host;
 
@@ -105,7 +104,7 @@ public sealed class DigestService(JobsSettings settings, IDigestPages pages, ISe
         Node = Node,
     };
 
-    private List<DigestRecipient> Recipients(DigestDeclaration digest) => settings.Recipients.Resolve(digest.Recipients, digest.Internal).Recipients.ToList();
+    private List<DigestRecipient> Recipients(DigestDeclaration digest) => settings.Recipients.Resolve(digest.Definition.Recipients, digest.Internal).Recipients.ToList();
 
     /// <summary>Sends one recipient's message; the pages of every region are rendered on the first call, once for the batch.</summary>
     private SendOne SendFor(DigestDeclaration digest, DateOnly asOf)
@@ -118,14 +117,14 @@ public sealed class DigestService(JobsSettings settings, IDigestPages pages, ISe
         {
             var recipient = recipients.GetValueOrDefault(address) ?? new DigestRecipient(address);
             var region = recipient.Region ?? "";
-            var content = contents.GetOrAdd(region, _ => new Lazy<PreparedDigest>(() => PreparedDigest.From(Content(digest, asOf, recipient.Region, rendered.Value[region])))).Value;
+            var content = contents.GetOrAdd(region, _ => new Lazy<PreparedDigest>(() => PreparedDigest.From(Content(rendered.Value[region])))).Value;
             using var message = DigestMessages.Build(content, mailer.From, recipient, messageId);
             await mailer.SendAsync(message, cancellationToken);
         };
     }
 
-    private DigestContent Content(DigestDeclaration digest, DateOnly asOf, string? region, DigestPage page) => new(
-        SubjectTemplate.Parse(digest.Subject).Format(page.Title, asOf, region),
+    private DigestContent Content(DigestPage page) => new(
+        page.Subject,
         page.Title,
         page.Html,
         page.Text,

@@ -1,3 +1,4 @@
+using Analytics.Core.Dashboards;
 using Analytics.Core.Digests;
 using Analytics.Core.Ingest;
 using Analytics.Core.Ingest.Store;
@@ -25,7 +26,7 @@ public static class JobsRegistration
         var services = builder.Services;
         services.AddSingleton(settings);
         services.TryAddSingleton(TimeProvider.System);
-        var pages = DigestPages(builder.Configuration, settings);
+        var pages = DigestPages(settings);
         services.AddSingleton(pages);
         services.AddSingleton(provider => CreateDigestService(settings, pages, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new DropFolder(settings.InboxDirectory, Import(settings.DataRoot), provider.GetRequiredService<TimeProvider>())
@@ -33,8 +34,9 @@ public static class JobsRegistration
             SettleTime = TimeSpan.FromSeconds(settings.Inbox.SettleSeconds),
         });
 
-        // A digest that cannot be scheduled (bad cron, zone, rule, list) stops the start with its message.
+        // A digest that cannot be scheduled (bad cron, zone, rule, address) stops the start with its message.
         foreach (var digest in pages.Digests) DigestService.Schedule(settings, digest);
+        services.AddHostedService(provider => new DigestListsCheck(pages, settings, provider.GetRequiredService<ILogger<DigestListsCheck>>()));
 
         services.AddQuartz(quartz =>
         {
@@ -67,7 +69,7 @@ public static class JobsRegistration
                 var zone = DigestService.ZoneOf(settings, digest);
                 quartz.AddJob<DigestJob>(job => job.WithIdentity(key).UsingJobData(DigestJob.DigestKey, digest.Key).StoreDurably().RequestRecovery());
                 quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity(digest.Key, DigestJob.Group)
-                    .WithCronSchedule(digest.Cron, cron => cron.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                    .WithCronSchedule(digest.Definition.Cron, cron => cron.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
                 quartz.RunAtStartup(key);
             }
             if (settings.Inbox.Enabled)
@@ -80,11 +82,12 @@ public static class JobsRegistration
         return builder;
     }
 
-    /// <summary>Where the digests come from: those declared in configuration (<c>Digests:Schedules</c>).</summary>
-    public static IDigestPages DigestPages(IConfiguration configuration, JobsSettings settings) => HeadlineDigestPages.FromConfiguration(configuration, settings);
+    /// <summary>The digests the dashboards declare, read once.</summary>
+    public static DashboardDigestPages DigestPages(JobsSettings settings) =>
+        new(settings.DataRoot, DashboardCatalog.Load(settings.DashboardsDirectory), settings.SiteUrl);
 
     /// <summary>The digest service of this installation, as <c>serve</c>, <c>digest</c> and <c>status</c> use it.</summary>
-    public static DigestService CreateDigestService(JobsSettings settings, IDigestPages pages, TimeProvider clock) =>
+    public static DigestService CreateDigestService(JobsSettings settings, DashboardDigestPages pages, TimeProvider clock) =>
         new(settings, pages, CreateSendLog(settings), new SmtpMailer(settings.Smtp), new ChartImages(), clock) { Node = NodeName(settings) };
 
     /// <summary>

@@ -22,8 +22,11 @@ public sealed class JobsSettings
 
     public required ClusterOptions Cluster { get; init; }
 
-    /// <summary>The site's public address, for the page links in digests (<c>Site:BaseUrl</c>).</summary>
+    /// <summary>The site's public address, for the page links in digests (<c>Site:PublicUrl</c>, else the first of <c>Urls</c>).</summary>
     public required string SiteUrl { get; init; }
+
+    /// <summary>The dashboards' folder (<c>Site:Dashboards</c>, else the product's <c>dashboards/</c>).</summary>
+    public required string DashboardsDirectory { get; init; }
 
     /// <summary>Named lists and internal recipients (<c>Digests:Lists:NAME</c>, <c>Digests:InternalRecipients</c>).</summary>
     public required RecipientResolver Recipients { get; init; }
@@ -45,15 +48,16 @@ public sealed class JobsSettings
             Inbox = configuration.GetSection("Inbox").Get<InboxOptions>() ?? new InboxOptions(),
             Retention = configuration.GetSection("Data:Retention").Get<RetentionOptions>() ?? new RetentionOptions(),
             Cluster = cluster,
-            SiteUrl = (configuration["Site:BaseUrl"] ?? configuration["Urls"]?.Split(';')[0] ?? "http://127.0.0.1:5080").TrimEnd('/'),
+            SiteUrl = (configuration["Site:PublicUrl"] is { Length: > 0 } url ? url : configuration["Urls"]?.Split(';')[0] ?? "http://127.0.0.1:5080").TrimEnd('/'),
+            DashboardsDirectory = configuration["Site:Dashboards"] is { Length: > 0 } dashboards ? dashboards : Core.Dashboards.DashboardCatalog.DefaultDirectory,
             Recipients = new RecipientResolver(Lists(configuration.GetSection("Digests:Lists")), Strings(configuration.GetSection("Digests:InternalRecipients"))),
         };
     }
 
-    /// <summary>The data directory: <c>--data</c>, else <c>Data:Directory</c>, else <c>ANALYTICS_DATA</c> or <c>./data</c>.</summary>
+    /// <summary>The data directory, as the site reads it: <c>--data</c>, else <c>Site:Data</c>, else <c>ANALYTICS_DATA</c> or <c>./data</c>.</summary>
     public static string DataRootOf(IConfiguration configuration) =>
         configuration["data"] is { Length: > 0 } flag ? flag
-        : configuration["Data:Directory"] is { Length: > 0 } set ? set
+        : configuration["Site:Data"] is { Length: > 0 } set ? set
         : DataStore.DefaultRoot;
 
     /// <summary>A list's members: strings (<c>a@x.cn</c>, <c>张主任 &lt;a@x.cn&gt;</c>, or several separated by <c>;</c>) or objects with Address, Name and Region.</summary>

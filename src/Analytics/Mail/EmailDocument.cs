@@ -3,8 +3,8 @@ using System.Net;
 namespace Analytics.Mail;
 
 /// <summary>
-/// The HTML document around a page's e-mail body: a 640 px table layout with inline styles only (mail
-/// clients drop style sheets), the title, the body, and the link to the page on the site.
+/// The HTML document around a page's e-mail body (which carries its own heading): a 640 px table layout with
+/// inline styles only (mail clients drop style sheets), the body, and the link to the page on the site.
 /// </summary>
 public static class EmailDocument
 {
@@ -23,7 +23,6 @@ public static class EmailDocument
             <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f3f5f8">
             <tr><td align="center" style="padding:16px 8px">
             <table role="presentation" width="640" cellpadding="0" cellspacing="0" style="max-width:640px;width:100%;background:#ffffff;border:1px solid #d9dee5">
-            <tr><td style="padding:20px 24px 8px 24px;{Font};font-size:20px;font-weight:bold;color:#0b3d6b">{title}</td></tr>
             <tr><td style="padding:8px 24px 16px 24px;{Font};font-size:14px;line-height:1.6">
             {content.Html}
             </td></tr>
@@ -40,5 +39,5 @@ public static class EmailDocument
 
     /// <summary>The plain-text part: the page's text, then the link.</summary>
     public static string Text(DigestContent content) =>
-        $"{content.Title}\n\n{content.Text.TrimEnd()}\n\n在网站上查看完整页面：{content.PageLink}\n";
+        $"{content.Text.TrimEnd()}\n\n在网站上查看完整页面：{content.PageLink}\n";
 }

@@ -13,7 +13,7 @@ namespace Analytics.Tests.Jobs;
 /// </summary>
 public sealed class ClusteredSchedulerTests
 {
-    private const string Digest = "headline/pulse";
+    private const string Digest = "pulse/weekly";
 
     [Test]
     public void Each_fire_runs_on_one_node_and_the_survivor_goes_on_when_a_node_dies()
@@ -24,12 +24,13 @@ public sealed class ClusteredSchedulerTests
         PostgresServer.Execute(connection, File.ReadAllText(Path.Combine(Cli.CliRun.RepositoryRoot, "sql", "quartz", "send_log.sql")));
         using var temp = new TempDirectory("cluster-");
         var data = DigestDemoData.CopyTo(temp.Path);
+        var dashboards = PulseDashboard(temp.Path);
         using var smtp = new SmtpServer();
 
         var started = DateTimeOffset.UtcNow;
-        using var nodeA = new ServeProcess(data, Settings("node-a", connection, smtp.Port));
+        using var nodeA = new ServeProcess(data, Settings("node-a", connection, smtp.Port, dashboards));
         nodeA.WaitForOutput("Scheduler analytics_$_node-a started", TimeSpan.FromSeconds(60));
-        using var nodeB = new ServeProcess(data, Settings("node-b", connection, smtp.Port));
+        using var nodeB = new ServeProcess(data, Settings("node-b", connection, smtp.Port, dashboards));
         nodeB.WaitForOutput("Scheduler analytics_$_node-b started", TimeSpan.FromSeconds(60));
 
         Thread.Sleep(TimeSpan.FromSeconds(30));
@@ -69,7 +70,18 @@ public sealed class ClusteredSchedulerTests
         return new PostgresSendLog(dataSource).RunsAsync(Digest, default).Result.Where(r => r.Outcome == RunOutcome.Fired).ToList();
     }
 
-    private static Dictionary<string, string> Settings(string node, string connection, int smtpPort) => new()
+    /// <summary>A dashboards folder holding the weekly briefing as <c>pulse</c>, its digest firing every 5 seconds.</summary>
+    private static string PulseDashboard(string parent)
+    {
+        var folder = Path.Combine(parent, "dashboards");
+        Directory.CreateDirectory(folder);
+        var text = File.ReadAllText(Path.Combine(Cli.CliRun.RepositoryRoot, "dashboards", "weekly-briefing.md"));
+        Assert.That(text, Does.Contain("cron: 0 0 8 ? * MON"));
+        File.WriteAllText(Path.Combine(folder, "pulse.md"), text.Replace("cron: 0 0 8 ? * MON", "cron: 0/5 * * * * ?"));
+        return folder;
+    }
+
+    private static Dictionary<string, string> Settings(string node, string connection, int smtpPort, string dashboards) => new()
     {
         ["Quartz:Clustered"] = "true",
         ["Quartz:ConnectionString"] = connection,
@@ -78,11 +90,10 @@ public sealed class ClusteredSchedulerTests
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:From"] = "digest@jiangcheng.gov.cn",
-        ["Digests:Schedules:pulse:Title"] = "招商动态",
-        ["Digests:Schedules:pulse:Cron"] = "0/5 * * * * ?",
-        ["Digests:Schedules:pulse:AsOf"] = "last-sunday",
-        ["Digests:Schedules:pulse:Recipients:0"] = "a@jiangcheng.gov.cn",
-        ["Digests:Schedules:pulse:Recipients:1"] = "b@jiangcheng.gov.cn",
+        ["Site:Dashboards"] = dashboards,
+        ["Digests:Lists:leadership:0"] = "a@jiangcheng.gov.cn",
+        ["Digests:Lists:leadership:1"] = "b@jiangcheng.gov.cn",
+        ["Digests:InternalRecipients"] = "leadership",
         ["Inbox:Enabled"] = "false",
     };
 }

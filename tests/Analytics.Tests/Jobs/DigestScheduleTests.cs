@@ -1,4 +1,7 @@
+using Analytics.Core.Dashboards;
 using Analytics.Core.Digests;
+using Analytics.Core.Ingest.Store;
+using Analytics.Core.Metrics;
 using Analytics.Core.Tests.Digests;
 using Analytics.Jobs;
 using Analytics.Tests.Support;
@@ -11,13 +14,15 @@ using Quartz;
 namespace Analytics.Tests.Jobs;
 
 /// <summary>
-/// The real Quartz scheduler of <c>analytics serve</c> on an injected clock: the weekly digest fires at Monday
-/// 08:00 in Shanghai as of the Sunday before, a second fire sends nothing, and a start after missed weeks
-/// sends once and records the older fires as skipped. No sleeping: the clock is moved.
+/// The real Quartz scheduler of <c>analytics serve</c> on an injected clock, with the shipped weekly briefing's digest:
+/// it fires at Monday 08:00 in Shanghai as of the Sunday before with the page's own figures, a second fire sends
+/// nothing, and a start after missed weeks sends once and records the older fires as skipped. No sleeping: the
+/// clock is moved.
 /// </summary>
 public sealed class DigestScheduleTests
 {
-    private const string Digest = "headline/weekly";
+    private const string Digest = "weekly-briefing/weekly";
+    private static readonly string Dashboards = Path.Combine(Cli.CliRun.RepositoryRoot, "dashboards");
     private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
 
     private TempDirectory temp = null!;
@@ -47,6 +52,16 @@ public sealed class DigestScheduleTests
         return new DateTimeOffset(today.Year, today.Month, today.Day, 8, 0, 0, Shanghai);
     }
 
+    /// <summary>The weekly briefing as the dashboard renderer draws it for e-mail, as of <paramref name="asOf"/>, from the test's data.</summary>
+    private (Dashboard Page, RenderedPage Rendered) WeeklyBriefing(DateOnly asOf)
+    {
+        var page = DashboardCatalog.Load(Dashboards).Find("weekly-briefing")!;
+        var store = new DataStore(data);
+        using var connection = store.OpenCurrent();
+        var renderer = new DashboardRenderer(new MetricsReader(connection, store.CurrentId!), new PageLinks("https://stats.jiangcheng.gov.cn"));
+        return (page, renderer.Render(page, new PageRequest(asOf, page.DefaultPeriod, null, Audience.Internal, PageFlavor.Email)));
+    }
+
     private FileSendLog Log => new(Path.Combine(data, "state", "digests"));
 
     private async Task<WebApplication> StartAsync(ManualClock clock)
@@ -60,10 +75,9 @@ public sealed class DigestScheduleTests
             ["Smtp:From"] = "digest@jiangcheng.gov.cn",
             ["Digests:Lists:leadership:0"] = "张主任 <zhang@jiangcheng.gov.cn>",
             ["Digests:Lists:leadership:1"] = "li@jiangcheng.gov.cn",
-            ["Digests:Schedules:weekly:Title"] = "招商引资周报",
-            ["Digests:Schedules:weekly:Cron"] = "0 0 8 ? * MON",
-            ["Digests:Schedules:weekly:AsOf"] = "last-sunday",
-            ["Digests:Schedules:weekly:Recipients:0"] = "leadership",
+            ["Digests:InternalRecipients"] = "leadership",
+            ["Site:Dashboards"] = Dashboards,
+            ["Site:PublicUrl"] = "https://stats.jiangcheng.gov.cn",
             ["Inbox:Enabled"] = "false",
         });
         builder.Services.AddSingleton<TimeProvider>(clock);
@@ -116,7 +130,18 @@ public sealed class DigestScheduleTests
 
             var messages = smtp.Messages();
             Assert.That(messages.Select(m => m.EnvelopeTo).Order(), Is.EqualTo(new[] { "li@jiangcheng.gov.cn", "zhang@jiangcheng.gov.cn" }));
-            Assert.That(messages.Select(m => m.Subject).Distinct(), Is.EqualTo(new[] { $"招商引资周报（截至{sunday.Year}年{sunday.Month}月{sunday.Day}日）" }));
+            var (page, rendered) = WeeklyBriefing(sunday);
+            Assert.That(messages.Select(m => m.Subject).Distinct(), Is.EqualTo(new[] { page.Digests[0].FormatSubject(page.Title, sunday, Period.Week) }));
+
+            // The message carries the page's own figures: its text and HTML as the dashboard renders them for e-mail.
+            var message = messages[0];
+            Assert.That(message.Part("text/plain").Text, Does.StartWith(rendered.Text.TrimEnd()));
+            Assert.That(message.Part("text/plain").Text, Does.EndWith($"https://stats.jiangcheng.gov.cn/weekly-briefing?asOf={sunday:yyyy-MM-dd}\n"));
+            Assert.That(message.Part("text/html").Text, Does.Contain(rendered.Html));
+            Assert.That(rendered.Charts, Is.Not.Empty);
+            Assert.That(message.Parts.Where(p => p.Type == "image/png").Select(p => p.ContentId!.Trim('<', '>')),
+                Is.EqualTo(rendered.Charts.Select(c => c.ContentId)));
+            foreach (var chart in rendered.Charts) Assert.That(message.Part("text/html").Text, Does.Contain($"src=\"cid:{chart.ContentId}\""));
         }
         finally
         {
@@ -139,7 +164,8 @@ public sealed class DigestScheduleTests
             var sunday = DateOnly.FromDateTime(monday.Date.AddDays(-1));
 
             Assert.That(runs.Where(r => r.Outcome == RunOutcome.Skipped).Select(r => r.FireTime), Is.EqualTo(new[] { monday.AddDays(-14), monday.AddDays(-7) }));
-            Assert.That(smtp.Messages().Select(m => m.Subject).Distinct(), Is.EqualTo(new[] { $"招商引资周报（截至{sunday.Year}年{sunday.Month}月{sunday.Day}日）" }));
+            var (page, _) = WeeklyBriefing(sunday);
+            Assert.That(smtp.Messages().Select(m => m.Subject).Distinct(), Is.EqualTo(new[] { page.Digests[0].FormatSubject(page.Title, sunday, Period.Week) }));
             var skipped = await Log.ProblemsAsync(DateTimeOffset.MinValue, 10, default);
             Assert.That(skipped.Select(s => (s.AsOf, s.Status)).Distinct(), Is.EquivalentTo(new[]
             {

@@ -18,6 +18,7 @@ public sealed class InboxServeTests
         {
             ["Inbox:Schedule"] = "0/1 * * * * ?",
             ["Inbox:SettleSeconds"] = "1",
+            ["Site:DemoWhenEmpty"] = "false",
         });
         serve.WaitForOutput("Application started", TimeSpan.FromSeconds(60));
 

@@ -1,3 +1,4 @@
+using Analytics.Core.Dashboards;
 using Analytics.Core.Digests;
 using Analytics.Core.Tests.Digests;
 using Analytics.Tests.Support;
@@ -5,13 +6,13 @@ using Analytics.Tests.Support;
 namespace Analytics.Tests.Jobs;
 
 /// <summary>
-/// <c>analytics serve</c> killed while it sends a digest to 150 recipients, then started again: every recipient
-/// has exactly one message. The server restarts to catch up the missed Monday digest on its own.
+/// <c>analytics serve</c> killed while it sends the weekly briefing's digest to 150 recipients, then started again:
+/// every recipient has exactly one message. The server starts to catch up the missed Monday digest on its own.
 /// </summary>
 public sealed class KillMidBatchTests
 {
     private const int Recipients = 150;
-    private const string Digest = "headline/weekly";
+    private const string Digest = "weekly-briefing/weekly";
 
     [Test]
     public void A_server_killed_mid_batch_sends_the_rest_after_restart_with_no_duplicates_and_none_missing()
@@ -59,7 +60,8 @@ public sealed class KillMidBatchTests
         Assert.That(asOf.DayOfWeek, Is.EqualTo(DayOfWeek.Sunday));
         var latest = sends.SendsAsync(Digest, asOf, default).Result.GroupBy(r => r.Recipient).Select(g => g.Last().Status).ToList();
         Assert.That(latest, Has.Count.EqualTo(Recipients).And.All.EqualTo(SendStatus.Sent));
-        Assert.That(messages.Select(m => m.Subject).Distinct(), Is.EqualTo(new[] { $"招商引资周报（截至{asOf.Year}年{asOf.Month}月{asOf.Day}日）" }));
+        var page = DashboardCatalog.Load(Path.Combine(Cli.CliRun.RepositoryRoot, "dashboards")).Find("weekly-briefing")!;
+        Assert.That(messages.Select(m => m.Subject).Distinct(), Is.EqualTo(new[] { page.Digests[0].FormatSubject(page.Title, asOf, page.DefaultPeriod) }));
     }
 
     private static Dictionary<string, string> Settings(int smtpPort, IReadOnlyList<string> addresses)
@@ -71,13 +73,11 @@ public sealed class KillMidBatchTests
             ["Smtp:From"] = "江城市投资促进中心 <digest@jiangcheng.gov.cn>",
             ["Smtp:Parallelism"] = "1",
             ["Smtp:RetryDelaySeconds"] = "1",
-            ["Digests:Schedules:weekly:Title"] = "招商引资周报",
-            ["Digests:Schedules:weekly:Cron"] = "0 0 8 ? * MON",
-            ["Digests:Schedules:weekly:AsOf"] = "last-sunday",
-            ["Digests:Schedules:weekly:Recipients:0"] = "officers",
+            ["Digests:InternalRecipients"] = "leadership",
             ["Inbox:Enabled"] = "false",
         };
-        for (var i = 0; i < addresses.Count; i++) settings[$"Digests:Lists:officers:{i}"] = addresses[i];
+        // The shipped weekly briefing sends to the list "leadership".
+        for (var i = 0; i < addresses.Count; i++) settings[$"Digests:Lists:leadership:{i}"] = addresses[i];
         return settings;
     }
 }
