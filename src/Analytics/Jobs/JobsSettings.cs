@@ -25,8 +25,8 @@ public sealed class JobsSettings
     /// <summary>The site's public address, for the page links in digests (<c>Site:PublicUrl</c>, else the first of <c>Urls</c>).</summary>
     public required string SiteUrl { get; init; }
 
-    /// <summary>The dashboards' folder (<c>Site:Dashboards</c>, else the product's <c>dashboards/</c>).</summary>
-    public required string DashboardsDirectory { get; init; }
+    /// <summary>The dashboards' folder (<c>Site:Dashboards</c>); null: the product's <c>dashboards/</c>, found when needed.</summary>
+    public string? DashboardsDirectory { get; init; }
 
     /// <summary>Named lists and internal recipients (<c>Digests:Lists:NAME</c>, <c>Digests:InternalRecipients</c>).</summary>
     public required RecipientResolver Recipients { get; init; }
@@ -49,7 +49,7 @@ public sealed class JobsSettings
             Retention = configuration.GetSection("Data:Retention").Get<RetentionOptions>() ?? new RetentionOptions(),
             Cluster = cluster,
             SiteUrl = (configuration["Site:PublicUrl"] is { Length: > 0 } url ? url : configuration["Urls"]?.Split(';')[0] ?? "http://127.0.0.1:5080").TrimEnd('/'),
-            DashboardsDirectory = configuration["Site:Dashboards"] is { Length: > 0 } dashboards ? dashboards : Core.Dashboards.DashboardCatalog.DefaultDirectory,
+            DashboardsDirectory = configuration["Site:Dashboards"] is { Length: > 0 } dashboards ? dashboards : null,
             Recipients = new RecipientResolver(Lists(configuration.GetSection("Digests:Lists")), Strings(configuration.GetSection("Digests:InternalRecipients"))),
         };
     }
