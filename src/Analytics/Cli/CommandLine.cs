@@ -15,6 +15,7 @@ internal static class CommandLine
         new("sql", "对当前数据版本执行只读 SQL / read-only SQL on the current data", SqlCommand.RunAsync),
         new("user", "添加、列出或删除登录账号 / add, list or remove accounts", UserCommand.RunAsync),
         new("status", "数据版本、文件与导入记录 / data version, files and load history", StatusCommand.RunAsync),
+        new("digest", "预览或立即发送简报邮件 / preview or send a digest", DigestCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,3 +1,4 @@
+using Analytics.Jobs;
 using Analytics.Web;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,6 +14,7 @@ internal static class ServeCommand
         var ownRoot = !args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ownRoot ? AppContext.BaseDirectory : null });
         builder.AddAnalyticsSite();
+        builder.AddAnalyticsJobs();
         var app = builder.Build();
         app.UseAnalyticsSite();
         app.Lifetime.ApplicationStarted.Register(() =>

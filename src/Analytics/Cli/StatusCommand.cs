@@ -5,13 +5,13 @@ namespace Analytics.Cli;
 /// <summary><c>analytics status [--data DIR]</c>: the current version, its files, the versions kept and the load history.</summary>
 internal static class StatusCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var arguments = Arguments.Parse(args, ["data"], []);
         if (arguments.Help)
         {
             Console.WriteLine("用法 / usage: analytics status [--data DIR]");
-            return Task.FromResult(0);
+            return 0;
         }
         var store = new DataStore(arguments.DataDirectory);
         var current = store.Current;
@@ -40,6 +40,30 @@ internal static class StatusCommand
             var outcome = record.Succeeded ? $"成功 ok → {record.VersionId}" : $"失败 failed ({record.Errors} 个错误)";
             Console.WriteLine($"  {record.At:yyyy-MM-dd HH:mm:ss}  {record.Action,-7} {string.Join(" ", record.Files)}  {outcome}  {record.Warnings} 个警告");
         }
-        return Task.FromResult(0);
+        await PrintSendProblemsAsync(arguments.DataDirectory);
+        return 0;
+    }
+
+    /// <summary>Digest sends that failed after their last attempt or were skipped, newest first.</summary>
+    private static async Task PrintSendProblemsAsync(string dataDirectory)
+    {
+        IReadOnlyList<Core.Digests.SendRecord> problems;
+        try
+        {
+            var settings = Jobs.JobsSettings.Read(Jobs.JobsRegistration.LoadConfiguration(dataDirectory));
+            var log = Jobs.JobsRegistration.CreateSendLog(settings);
+            problems = await log.ProblemsAsync(DateTimeOffset.Now.AddDays(-settings.Retention.SendLogDays), 20, CancellationToken.None);
+        }
+        catch (Exception e) when (e is Core.Digests.DigestConfigurationException or Npgsql.NpgsqlException or System.Net.Sockets.SocketException)
+        {
+            Console.WriteLine($"简报发送记录不可读 / digest send log unavailable: {e.Message}");
+            return;
+        }
+        Console.WriteLine(problems.Count == 0 ? "简报发送问题 / digest send problems: 无 none" : "简报发送问题 / digest send problems:");
+        foreach (var p in problems)
+        {
+            var status = p.Status == Core.Digests.SendStatus.Failed ? $"失败 failed（{p.Attempts} 次尝试）" : "跳过 skipped";
+            Console.WriteLine($"  {p.At.ToLocalTime():yyyy-MM-dd HH:mm:ss}  {p.Digest}  截至 {p.AsOf:yyyy-MM-dd}  {p.Recipient}  {status}  {p.Error}");
+        }
     }
 }
