@@ -84,6 +84,7 @@ public static class SiteSetup
         app.MapHealth();
         app.MapAssets();
         app.MapAuth();
+        app.MapStatus();
         app.MapApi();
         app.MapPages();
         return app;

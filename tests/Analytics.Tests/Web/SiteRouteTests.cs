@@ -68,6 +68,7 @@ public sealed class SiteRouteTests
     [TestCase("/tables/region/0.csv?asOf=2021-11-30&region=鸠江区")]
     [TestCase("/api/models/stg_projects")]
     [TestCase("/api/models/kpis?asOf=2021-11-30")]
+    [TestCase("/status")]
     public async Task Anonymous_requests_for_internal_urls_are_sent_to_the_login(string url)
     {
         var response = await site.Anonymous().GetAsync(url);
@@ -222,6 +223,14 @@ public sealed class SiteRouteTests
         using var json = JsonDocument.Parse(await leader.GetStringAsync("/api/models/funnel?asOf=2021-11-30"));
         var city = json.RootElement.EnumerateArray().Single(r => r.GetProperty("member").GetString() == "全市");
         Assert.That(city.GetProperty("signed").GetInt64(), Is.GreaterThanOrEqualTo(643));
+    }
+
+    [Test]
+    public async Task The_status_page_shows_the_data_version_and_the_failed_sends()
+    {
+        var leader = await site.LoggedIn();
+        var html = await leader.GetStringAsync("/status");
+        Assert.That(html, Does.Contain(DemoDataDirectory.VersionId).And.Contain("未成功发送的简报"));
     }
 
     [Test]
