@@ -35,7 +35,7 @@ public sealed class PageLinks(string baseUrl = "")
 
     private static string Query(PageRequest request) =>
         new StringBuilder("?asOf=").Append(Date(request.AsOf))
-            .Append("&period=").Append(request.Period.ToString().ToLowerInvariant())
+            .Append("&period=").Append(PeriodText.Name(request.Period))
             .Append(Param("region", request.Region)).ToString();
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,5 +1,4 @@
 using Analytics.Core.Demo;
-using Analytics.Core.Ingest;
 using Analytics.Core.Ingest.Store;
 
 namespace Analytics.Cli;
@@ -22,11 +21,8 @@ internal static class DemoCommand
         var directory = arguments.Get("out") ?? Path.Combine(store.Root, "demo-ledgers");
         Directory.CreateDirectory(directory);
         Console.Error.WriteLine($"生成示例台账（规模 {scale}，种子 {seed}）… / writing demo ledgers to {directory}");
-        var ledgers = DemoData.Generate(new DemoOptions { Seed = seed, Scale = scale, Today = Today(arguments) });
-        var files = DemoLedgerFiles.Write(ledgers, directory);
         var progress = new ProgressReporter();
-        var importer = new Importer(store) { Progress = progress.Report, BeforePublish = Pipeline.BeforePublish };
-        var result = importer.Import(files, action: "demo");
+        var result = Pipeline.ImportDemo(store, new DemoOptions { Seed = seed, Scale = scale, Today = Today(arguments) }, directory, progress.Report);
         progress.Done();
         return Task.FromResult(ImportCommand.Report(result));
     }

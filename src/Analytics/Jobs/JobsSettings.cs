@@ -42,7 +42,7 @@ public sealed class JobsSettings
                 "Quartz:Clustered=true needs Quartz:ConnectionString (a PostgreSQL connection string)");
         return new JobsSettings
         {
-            DataRoot = Path.GetFullPath(DataRootOf(configuration)),
+            DataRoot = Path.GetFullPath(Web.SiteOptions.DataRootOf(configuration)),
             OfficeZone = (configuration.GetSection("Office").Get<OfficeOptions>() ?? new OfficeOptions()).Zone(),
             Smtp = configuration.GetSection("Smtp").Get<SmtpOptions>() ?? new SmtpOptions(),
             Inbox = configuration.GetSection("Inbox").Get<InboxOptions>() ?? new InboxOptions(),
@@ -53,12 +53,6 @@ public sealed class JobsSettings
             Recipients = new RecipientResolver(Lists(configuration.GetSection("Digests:Lists")), Strings(configuration.GetSection("Digests:InternalRecipients"))),
         };
     }
-
-    /// <summary>The data directory, as the site reads it: <c>--data</c>, else <c>Site:Data</c>, else <c>ANALYTICS_DATA</c> or <c>./data</c>.</summary>
-    public static string DataRootOf(IConfiguration configuration) =>
-        configuration["data"] is { Length: > 0 } flag ? flag
-        : configuration["Site:Data"] is { Length: > 0 } set ? set
-        : DataStore.DefaultRoot;
 
     /// <summary>A list's members: strings (<c>a@x.cn</c>, <c>张主任 &lt;a@x.cn&gt;</c>, or several separated by <c>;</c>) or objects with Address, Name and Region.</summary>
     private static Dictionary<string, IReadOnlyList<DigestRecipient>> Lists(IConfigurationSection section)

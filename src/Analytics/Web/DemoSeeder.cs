@@ -1,6 +1,5 @@
 using Analytics.Cli;
 using Analytics.Core.Demo;
-using Analytics.Core.Ingest;
 using Analytics.Web.Accounts;
 using Microsoft.Extensions.Options;
 
@@ -19,9 +18,7 @@ public sealed class DemoSeeder(SiteData data, UserStore users, IOptions<SiteOpti
     {
         if (!options.Value.DemoWhenEmpty || data.CurrentVersion() is not null) return Task.CompletedTask;
         log.LogWarning("尚无数据：正在生成并导入示例数据（虚构的江城市）… / no data yet: importing the demo ledgers");
-        var ledgers = DemoData.Generate(new DemoOptions { Today = DateOnly.FromDateTime(DateTime.Today) });
-        var files = DemoLedgerFiles.Write(ledgers, Path.Combine(data.Store.Root, "demo-ledgers"));
-        var result = new Importer(data.Store) { BeforePublish = Pipeline.BeforePublish }.Import(files, action: "demo");
+        var result = Pipeline.ImportDemo(data.Store, new DemoOptions { Today = DateOnly.FromDateTime(DateTime.Today) }, Path.Combine(data.Store.Root, "demo-ledgers"));
         if (!result.Succeeded)
             throw new InvalidOperationException("示例数据导入失败 / the demo import failed: " + string.Join("; ", result.Problems.Listed.Take(3).Select(p => p.LineEn)));
         if (users.All().Count == 0)

@@ -19,8 +19,6 @@ public sealed class SiteData : IDisposable
 
     private readonly IOutputCacheStore cache;
     private readonly ConcurrentDictionary<string, DuckDbConnection> anchors = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
-    private string? lastSeen;
     private PointerState? pointer;
 
     public SiteData(IOptions<SiteOptions> options, IOutputCacheStore cache)
@@ -41,17 +39,10 @@ public sealed class SiteData : IDisposable
         var stamp = PointerStamp();
         var seen = pointer;
         if (stamp != 0 && seen is not null && seen.Stamp == stamp) return seen.Id;
-        var id = Store.CurrentId;
-        pointer = new PointerState(stamp, id);
-        if (id == lastSeen) return id;
-        string? previous;
-        lock (gate)
-        {
-            previous = lastSeen;
-            lastSeen = id;
-        }
-        if (previous is not null && previous != id) Retire(previous);
-        return id;
+        var fresh = new PointerState(stamp, Store.CurrentId);
+        var previous = Interlocked.Exchange(ref pointer, fresh);
+        if (previous?.Id is { } old && old != fresh.Id) Retire(old);
+        return fresh.Id;
     }
 
     /// <summary>A connection to <paramref name="version"/> and a metrics reader on it; dispose when the request is done.</summary>

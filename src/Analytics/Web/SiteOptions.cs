@@ -6,6 +6,12 @@ public sealed class SiteOptions
     /// <summary>The data directory (versions, raw ledgers, users.json); default <c>ANALYTICS_DATA</c> or <c>./data</c>.</summary>
     public string Data { get; set; } = Core.Ingest.Store.DataStore.DefaultRoot;
 
+    /// <summary>The data directory as the site and its jobs read it: <c>--data</c>, else <c>Site:Data</c>, else <c>ANALYTICS_DATA</c> or <c>./data</c>.</summary>
+    public static string DataRootOf(IConfiguration configuration) =>
+        configuration["data"] is { Length: > 0 } flag ? flag
+        : configuration["Site:Data"] is { Length: > 0 } set ? set
+        : Core.Ingest.Store.DataStore.DefaultRoot;
+
     /// <summary>The folder of the dashboard files; default the repository's <c>dashboards/</c>.</summary>
     public string? Dashboards { get; set; }
 

@@ -15,15 +15,13 @@ public static class SiteSetup
     {
         var services = builder.Services;
         services.AddOptions<SiteOptions>().BindConfiguration("Site").Configure<IConfiguration>((options, configuration) =>
-        {
-            // `analytics serve --data DIR` (a command-line key) wins over Site:Data.
-            if (configuration["data"] is { Length: > 0 } data) options.Data = data;
-        });
+            options.Data = SiteOptions.DataRootOf(configuration));
         services.AddSingleton<SiteData>();
         services.AddSingleton<DashboardSource>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<RenderCounter>();
         services.AddSingleton<SitePages>();
+        services.AddSingleton(_ => Core.Models.ModelCatalog.Load(Core.Models.ModelCatalog.DefaultDirectory)); // read once, for /api/models
         services.AddHostedService<DemoSeeder>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>

@@ -1,3 +1,5 @@
+using Analytics.Tests.Shared;
+
 namespace Analytics.Core.Tests.Ingest;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Analytics.Core.Ingest;
 using Analytics.Core.Ingest.Ledgers;
 using static Analytics.Core.Tests.Ingest.LedgerCorpus;
+using Analytics.Tests.Shared;
 
 namespace Analytics.Core.Tests.Ingest;
 

@@ -14,7 +14,8 @@ public static class CliRun
 
     public static string Executable { get; } = FindExecutable();
 
-    public static (int ExitCode, string Output, string Error) Analytics(params string[] args)
+    /// <summary>How every test starts the executable: <c>dotnet analytics.dll ARGS</c>, UTF-8 output redirected, <c>ANALYTICS_HOME</c> set, <c>ANALYTICS_DATA</c> not.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,16 +29,11 @@ public static class CliRun
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["ANALYTICS_HOME"] = RepositoryRoot;
         start.Environment.Remove("ANALYTICS_DATA");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("analytics " + string.Join(' ', args) + " did not finish in 2 minutes");
-        }
-        return (process.ExitCode, output.Result, error.Result);
+        return start;
     }
+
+    /// <summary>Runs a verb to its end (2 minutes at most).</summary>
+    public static (int ExitCode, string Output, string Error) Analytics(params string[] args) => Ingest.AnalyticsProcess.Run(TimeSpan.FromMinutes(2), args);
 
     private static string FindRoot()
     {

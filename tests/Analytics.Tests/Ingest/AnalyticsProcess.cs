@@ -1,14 +1,11 @@
 using System.Diagnostics;
-using System.Text;
+using Analytics.Tests.Cli;
 
 namespace Analytics.Tests.Ingest;
 
-/// <summary>Runs the built <c>analytics</c> executable (<c>dotnet analytics.dll VERB …</c>) as a separate process.</summary>
+/// <summary>Runs the built <c>analytics</c> executable as <see cref="CliRun"/> starts it, with a time limit, or leaves it running.</summary>
 internal static class AnalyticsProcess
 {
-    /// <summary>analytics.dll from the build output: next to this assembly (the project reference copies it), else under src/Analytics/bin.</summary>
-    public static string Dll { get; } = FindDll();
-
     /// <summary>Runs a verb to its end and gives its exit code and output.</summary>
     public static (int ExitCode, string Out, string Error) Run(TimeSpan timeout, params string[] args)
     {
@@ -25,35 +22,5 @@ internal static class AnalyticsProcess
     }
 
     /// <summary>Starts a verb with standard output and error redirected.</summary>
-    public static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Dll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-    }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-
-    private static string FindDll()
-    {
-        var beside = Path.Combine(AppContext.BaseDirectory, "analytics.dll");
-        if (File.Exists(beside)) return beside;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var bin = Path.Combine(dir.FullName, "src", "Analytics", "bin");
-            if (!Directory.Exists(bin)) continue;
-            var built = Directory.GetFiles(bin, "analytics.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault();
-            if (built is not null) return built;
-        }
-        throw new FileNotFoundException("analytics.dll not found: build src/Analytics first");
-    }
+    public static Process Start(params string[] args) => Process.Start(CliRun.StartInfo(args)) ?? throw new InvalidOperationException("could not start dotnet");
 }

@@ -1,4 +1,5 @@
 using Analytics.Core.Ingest.Store;
+using Analytics.Tests.Shared;
 
 namespace Analytics.Tests.Ingest;
 

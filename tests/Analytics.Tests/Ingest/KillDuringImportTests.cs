@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Analytics.Core.Ingest;
 using Analytics.Core.Ingest.Store;
+using Analytics.Tests.Shared;
 
 namespace Analytics.Tests.Ingest;
 

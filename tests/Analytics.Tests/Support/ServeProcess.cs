@@ -16,17 +16,7 @@ public sealed class ServeProcess : IDisposable
     public ServeProcess(string dataDirectory, IReadOnlyDictionary<string, string> settings)
     {
         Port = FreePort.Next();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { CliRun.Executable, "serve", "--data", dataDirectory, "--urls", $"http://127.0.0.1:{Port}" }) start.ArgumentList.Add(arg);
-        start.Environment["ANALYTICS_HOME"] = CliRun.RepositoryRoot;
-        start.Environment.Remove("ANALYTICS_DATA");
+        var start = CliRun.StartInfo(["serve", "--data", dataDirectory, "--urls", Url]);
         start.Environment["Logging__LogLevel__Default"] = "Information";
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
         process = Process.Start(start)!;
@@ -37,6 +27,9 @@ public sealed class ServeProcess : IDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>The site's address, e.g. <c>http://127.0.0.1:40123</c>.</summary>
+    public string Url => $"http://127.0.0.1:{Port}";
 
     public int Id => process.Id;
 

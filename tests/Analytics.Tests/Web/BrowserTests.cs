@@ -1,3 +1,4 @@
+using Analytics.Tests.Support;
 using Analytics.Web.Accounts;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
@@ -18,7 +19,7 @@ public sealed class BrowserTests
     private string root = null!;
     private string downloads = null!;
     private string screenshots = null!;
-    private SiteProcess site = null!;
+    private ServeProcess site = null!;
     private ChromeDriver browser = null!;
 
     [OneTimeSetUp]
@@ -31,7 +32,8 @@ public sealed class BrowserTests
         UserStore.Save(data, new UserAccount("leader", PasswordHash.Create(Password)));
         downloads = Directory.CreateDirectory(Path.Combine(root, "downloads")).FullName;
         screenshots = Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots")).FullName;
-        site = SiteProcess.Start(data);
+        site = new ServeProcess(data, new Dictionary<string, string> { ["Site:DemoWhenEmpty"] = "false" });
+        site.WaitForOutput("listening on", TimeSpan.FromSeconds(90));
 
         var options = new ChromeOptions { BinaryLocation = "/usr/bin/chromium" };
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=zh-CN");

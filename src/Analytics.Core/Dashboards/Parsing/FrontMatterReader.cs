@@ -43,13 +43,8 @@ internal static class FrontMatterReader
             _ => throw Error(file, header.Find("audience")!.Line, $"audience 应为 public 或 internal，发现「{audienceText}」/ audience must be public or internal"),
         };
         var periodText = Text(file, header, "period") ?? "ytd";
-        var period = periodText switch
-        {
-            "ytd" => Period.Ytd,
-            "month" => Period.Month,
-            "week" => Period.Week,
-            _ => throw Error(file, header.Find("period")!.Line, $"period 应为 ytd、month 或 week，发现「{periodText}」/ period must be ytd, month or week"),
-        };
+        var period = PeriodText.Parse(periodText)
+            ?? throw Error(file, header.Find("period")!.Line, $"period 应为 ytd、month 或 week，发现「{periodText}」/ period must be ytd, month or week");
         var digests = Digests(file, header.Find("digests"));
         var body = string.Join('\n', lines.Skip(end + 1));
         return new Dashboard(name, title, audience, period, digests, body, path) { BodyLine = end + 2 };

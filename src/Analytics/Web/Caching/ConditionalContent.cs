@@ -9,12 +9,15 @@ namespace Analytics.Web.Caching;
 /// </summary>
 public static class ConditionalContent
 {
-    public static IResult Bytes(HttpContext context, byte[] body, string contentType, bool isPublic, string? downloadName = null)
+    public static IResult Bytes(HttpContext context, byte[] body, string contentType, bool isPublic, string? downloadName = null) =>
+        Bytes(context, body, contentType, isPublic ? "public, max-age=60" : "private, no-cache", downloadName);
+
+    public static IResult Bytes(HttpContext context, byte[] body, string contentType, string cacheControl, string? downloadName = null)
     {
         var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"";
         var headers = context.Response.Headers;
         headers.ETag = etag;
-        headers.CacheControl = isPublic ? "public, max-age=60" : "private, no-cache";
+        headers.CacheControl = cacheControl;
         headers.Vary = "Accept-Encoding, Cookie";
         if (downloadName is not null)
             headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = downloadName, FileName = "download" + Path.GetExtension(downloadName) }.ToString();

@@ -49,13 +49,13 @@ public static class ApiEndpoints
             return Anonymous(context) ? Disclosure.Mask(rows) : rows;
         });
 
-    private static IResult Model(HttpContext context, SiteData data, RenderCounter counter, string name, string? asOf) =>
+    private static IResult Model(HttpContext context, SiteData data, RenderCounter counter, ModelCatalog models, string name, string? asOf) =>
         Anonymous(context)
             ? SitePages.LoginRedirect(context)
             : Run(context, data, counter, lease =>
             {
-                DateOnly? date = asOf is null ? null : ParseDate(asOf);
-                using var reader = lease.Metrics.Query(ModelCatalog.Load(ModelCatalog.DefaultDirectory), name, date);
+                DateOnly? date = asOf is null ? null : PageQuery.ParseDate(asOf);
+                using var reader = lease.Metrics.Query(models, name, date);
                 return ModelRows.ReadAll(reader);
             });
 
@@ -78,8 +78,6 @@ public static class ApiEndpoints
 
     private static bool Anonymous(HttpContext context) => SiteCachePolicy.Role(context) == "anonymous";
 
-    private static DateOnly AsOf(DataLease lease, string? text) => text is null ? lease.Metrics.DataRange().Last : ParseDate(text);
+    private static DateOnly AsOf(DataLease lease, string? text) => text is null ? lease.Metrics.DataRange().Last : PageQuery.ParseDate(text);
 
-    private static DateOnly ParseDate(string text) =>
-        PageQuery.Parse(new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues> { ["asOf"] = text })).AsOf!.Value;
 }

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text;
-using System.Text.Encodings.Web;
 using Analytics.Web.Accounts;
+using Analytics.Web.Pages;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -11,8 +11,6 @@ namespace Analytics.Web.Endpoints;
 /// <summary><c>GET/POST /login</c> and <c>POST /logout</c>: cookie sign-in against the configured accounts.</summary>
 public static class AuthEndpoints
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-
     public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
     {
         app.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
@@ -54,19 +52,15 @@ public static class AuthEndpoints
     private static IResult Form(HttpContext context, IAntiforgery antiforgery, string returnUrl, string? error, int status)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
-        var html = new StringBuilder();
-        html.Append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>登录 · 招商引资数据</title>").Append(Endpoints.AssetEndpoints.HeadLinks).Append("</head><body>")
-            .Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">招商引资数据</a></header>")
-            .Append("<main class=\"login\"><h1>登录</h1><p>每周简报与地区页面仅限内部人员查看。</p>");
-        if (error is not null) html.Append("<p class=\"form-error\" role=\"alert\">").Append(Encoder.Encode(error)).Append("</p>");
-        html.Append("<form method=\"post\" action=\"/login\">")
-            .Append("<input type=\"hidden\" name=\"").Append(Encoder.Encode(tokens.FormFieldName)).Append("\" value=\"").Append(Encoder.Encode(tokens.RequestToken ?? "")).Append("\">")
-            .Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(Encoder.Encode(returnUrl)).Append("\">")
+        var main = new StringBuilder("<h1>登录</h1><p>每周简报与地区页面仅限内部人员查看。</p>");
+        if (error is not null) main.Append("<p class=\"form-error\" role=\"alert\">").Append(HtmlPage.Encode(error)).Append("</p>");
+        main.Append("<form method=\"post\" action=\"/login\">")
+            .Append("<input type=\"hidden\" name=\"").Append(HtmlPage.Encode(tokens.FormFieldName)).Append("\" value=\"").Append(HtmlPage.Encode(tokens.RequestToken ?? "")).Append("\">")
+            .Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(HtmlPage.Encode(returnUrl)).Append("\">")
             .Append("<label>用户名 <input name=\"name\" autocomplete=\"username\" required></label>")
             .Append("<label>密码 <input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label>")
-            .Append("<button type=\"submit\">登录</button></form></main></body></html>\n");
+            .Append("<button type=\"submit\">登录</button></form>");
         context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+        return HtmlPage.Simple("登录", "login", main.ToString(), status);
     }
 }

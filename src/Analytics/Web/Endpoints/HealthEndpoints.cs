@@ -12,20 +12,13 @@ public static class HealthEndpoints
         app.MapGet("/healthz", (SiteData data, DashboardSource dashboards, RenderCounter counter) =>
         {
             var version = data.CurrentVersion();
+            var (duckdb, dataCheck) = version is null
+                ? (new HealthCheck("empty", DuckDbConnection.LibraryVersion), new HealthCheck("empty"))
+                : ReadData(data, version);
             var checks = new Dictionary<string, HealthCheck>
             {
-                ["duckdb"] = Check(() =>
-                {
-                    if (version is null) return new HealthCheck("empty", DuckDbConnection.LibraryVersion);
-                    using var lease = data.Open(version);
-                    return new HealthCheck("ok", DuckDbConnection.LibraryVersion);
-                }),
-                ["data"] = Check(() =>
-                {
-                    if (version is null) return new HealthCheck("empty");
-                    using var lease = data.Open(version);
-                    return new HealthCheck("ok", version, LastDate: lease.Metrics.DataRange().Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                }),
+                ["duckdb"] = duckdb,
+                ["data"] = dataCheck,
                 ["dashboards"] = Check(() => new HealthCheck("ok", Pages: dashboards.Catalog.Dashboards.Select(d => d.Name).ToArray())),
             };
             var healthy = checks.Values.All(c => c.Status == "ok");
@@ -41,13 +34,29 @@ public static class HealthEndpoints
         return app;
     }
 
+    /// <summary>One connection to the current version answers both: DuckDB opens it, and the data has a last date.</summary>
+    private static (HealthCheck DuckDb, HealthCheck Data) ReadData(SiteData data, string version)
+    {
+        try
+        {
+            using var lease = data.Open(version);
+            var last = lease.Metrics.DataRange().Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return (new HealthCheck("ok", DuckDbConnection.LibraryVersion), new HealthCheck("ok", version, LastDate: last));
+        }
+        catch (Exception e) when (e is DuckDbException or IOException or Core.Metrics.MetricsException)
+        {
+            var error = new HealthCheck("error", Error: e.Message);
+            return (e is DuckDbException ? error with { Version = DuckDbConnection.LibraryVersion } : new HealthCheck("ok", DuckDbConnection.LibraryVersion), error);
+        }
+    }
+
     private static HealthCheck Check(Func<HealthCheck> probe)
     {
         try
         {
             return probe();
         }
-        catch (Exception e) when (e is DuckDbException or IOException or Core.Dashboards.DashboardException or Core.Metrics.MetricsException)
+        catch (Exception e) when (e is Core.Dashboards.DashboardException or IOException)
         {
             return new HealthCheck("error", Error: e.Message);
         }

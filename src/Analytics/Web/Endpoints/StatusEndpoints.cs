@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using Analytics.Jobs;
 using Analytics.Web.Caching;
 using Analytics.Web.Pages;
@@ -10,8 +9,6 @@ namespace Analytics.Web.Endpoints;
 /// <summary><c>GET /status</c> (logged in): the data version and the digest sends that failed or were skipped.</summary>
 public static class StatusEndpoints
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-
     public static IEndpointRouteBuilder MapStatus(this IEndpointRouteBuilder app)
     {
         app.MapGet("/status", async (HttpContext context, SiteData data, IServiceProvider services, CancellationToken cancellation) =>
@@ -19,11 +16,8 @@ public static class StatusEndpoints
             if (SiteCachePolicy.Role(context) == "anonymous") return SitePages.LoginRedirect(context);
             var digests = services.GetService<DigestService>();
             var problems = digests is null ? [] : await digests.ProblemsAsync(200, cancellation);
-            var html = new StringBuilder();
-            html.Append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .Append("<title>运行状态 · 招商引资数据</title>").Append(AssetEndpoints.HeadLinks).Append("</head><body>")
-                .Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">招商引资数据</a></header><main><div class=\"page-head\"><h1>运行状态</h1>")
-                .Append("<p class=\"meta\">当前数据版本 <code>").Append(Encoder.Encode(data.CurrentVersion() ?? "（尚无数据）")).Append("</code></p></div>")
+            var html = new StringBuilder("<div class=\"page-head\"><h1>运行状态</h1>")
+                .Append("<p class=\"meta\">当前数据版本 <code>").Append(HtmlPage.Encode(data.CurrentVersion() ?? "（尚无数据）")).Append("</code></p></div>")
                 .Append("<h2>未成功发送的简报</h2>");
             if (problems.Count == 0)
             {
@@ -34,16 +28,15 @@ public static class StatusEndpoints
                 html.Append("<div class=\"table-scroll\"><table><thead><tr><th>简报</th><th>截至</th><th>收件人</th><th>状态</th><th>尝试次数</th><th>时间</th><th>原因</th></tr></thead><tbody>");
                 foreach (var send in problems)
                 {
-                    html.Append("<tr><td>").Append(Encoder.Encode(send.Digest)).Append("</td><td>").Append(send.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-                        .Append("</td><td>").Append(Encoder.Encode(send.Recipient)).Append("</td><td>").Append(Encoder.Encode(send.Status.ToString()))
+                    html.Append("<tr><td>").Append(HtmlPage.Encode(send.Digest)).Append("</td><td>").Append(send.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                        .Append("</td><td>").Append(HtmlPage.Encode(send.Recipient)).Append("</td><td>").Append(HtmlPage.Encode(send.Status.ToString()))
                         .Append("</td><td class=\"num\">").Append(send.Attempts).Append("</td><td>").Append(send.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))
-                        .Append("</td><td>").Append(Encoder.Encode(send.Error ?? "")).Append("</td></tr>");
+                        .Append("</td><td>").Append(HtmlPage.Encode(send.Error ?? "")).Append("</td></tr>");
                 }
                 html.Append("</tbody></table></div>");
             }
-            html.Append("</main></body></html>\n");
             context.Response.Headers.CacheControl = "private, no-store";
-            return Results.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8);
+            return HtmlPage.Simple("运行状态", "status", html.ToString());
         }).ExcludeFromDescription();
         return app;
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using Analytics.Core.Dashboards;
 
 namespace Analytics.Web.Pages;
@@ -12,16 +11,11 @@ namespace Analytics.Web.Pages;
 /// </summary>
 public static class Layout
 {
-    // Chinese stays as text (smaller pages, and a scan for a name finds it); markup characters are encoded.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+    private static readonly PageLinks Links = new();
 
     public static string Render(LayoutModel model)
     {
-        var html = new StringBuilder(16 * 1024);
-        html.Append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>").Append(E(model.Title)).Append(" · 招商引资数据</title>")
-            .Append(Endpoints.AssetEndpoints.HeadLinks).Append("</head>\n<body>");
+        var html = HtmlPage.Begin(model.Title);
         Header(html, model);
         html.Append("<main id=\"main\">");
         PageHead(html, model);
@@ -39,7 +33,7 @@ public static class Layout
         foreach (var page in model.Navigation)
         {
             var current = page.Name == model.Name ? " aria-current=\"page\"" : "";
-            var href = page.Name == "region" && model.Regions.Count > 0 ? Href("region", model.AsOf, model.Regions[0]) : Href(page.Name, model.AsOf, null);
+            var href = Links.Page(page.Name, model.AsOf, page.Name == "region" && model.Regions.Count > 0 ? model.Regions[0] : null);
             html.Append("<li><a href=\"").Append(E(href)).Append('"').Append(current).Append('>').Append(E(page.Title)).Append("</a></li>");
         }
         html.Append("</ul></nav><div class=\"account\">");
@@ -59,7 +53,7 @@ public static class Layout
             foreach (var region in model.Regions)
             {
                 var current = model.Name == "region" && region == model.Region ? " aria-current=\"page\"" : "";
-                html.Append("<li><a href=\"").Append(E(Href("region", model.AsOf, region))).Append('"').Append(current).Append('>')
+                html.Append("<li><a href=\"").Append(E(Links.Region(region, model.AsOf))).Append('"').Append(current).Append('>')
                     .Append(E(region)).Append("</a></li>");
             }
             html.Append("</ul></nav>");
@@ -69,7 +63,7 @@ public static class Layout
     private static void PageHead(StringBuilder html, LayoutModel model)
     {
         html.Append("<div class=\"page-head\"><h1>").Append(model.HeadingHtml ?? E(model.Title)).Append("</h1>");
-        html.Append("<form class=\"asof\" method=\"get\" action=\"").Append(E(model.Name == "public-statistics" ? "/" : "/" + model.Name)).Append("\">");
+        html.Append("<form class=\"asof\" method=\"get\" action=\"").Append(E("/" + model.Name)).Append("\">");
         if (model.Region is { } region) html.Append("<input type=\"hidden\" name=\"region\" value=\"").Append(E(region)).Append("\">");
         html.Append("<label>截至 <input type=\"date\" name=\"asOf\" value=\"").Append(Date(model.AsOf))
             .Append("\" min=\"").Append(Date(new DateOnly(model.DataRange.First.Year, 1, 1)))
@@ -77,7 +71,7 @@ public static class Layout
         html.Append("<label>口径 <select name=\"period\">");
         foreach (var period in new[] { Period.Ytd, Period.Month, Period.Week })
         {
-            html.Append("<option value=\"").Append(PageQuery.PeriodValue(period)).Append('"').Append(period == model.Period ? " selected" : "")
+            html.Append("<option value=\"").Append(PeriodText.Name(period)).Append('"').Append(period == model.Period ? " selected" : "")
                 .Append('>').Append(PageQuery.PeriodLabel(period)).Append("</option>");
         }
         html.Append("</select></label><button type=\"submit\">查看</button></form>");
@@ -86,16 +80,7 @@ public static class Layout
             .Append(" · 数据覆盖 ").Append(Date(model.DataRange.First)).Append(" 至 ").Append(Date(model.DataRange.Last)).Append("</p></div>");
     }
 
-    /// <summary>The URL of a page at an as-of date (the public statistics page lives at <c>/</c>).</summary>
-    public static string Href(string name, DateOnly asOf, string? region)
-    {
-        var path = name == "public-statistics" ? "/" : "/" + name;
-        var query = "?asOf=" + Date(asOf);
-        if (region is not null) query += "&region=" + Uri.EscapeDataString(region);
-        return path + query;
-    }
-
-    private static string E(string text) => Encoder.Encode(text);
+    private static string E(string text) => HtmlPage.Encode(text);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -9,31 +9,19 @@ public sealed record PageQuery(DateOnly? AsOf, Period? Period, string? Region)
     /// <summary>Parses the query; a bad value gives a <see cref="BadQueryException"/> with a message for the reader.</summary>
     public static PageQuery Parse(IQueryCollection query)
     {
-        DateOnly? asOf = null;
-        if (query["asOf"].ToString() is { Length: > 0 } text)
-        {
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                throw new BadQueryException($"无法识别的日期「{text}」，应为 YYYY-MM-DD 格式，如 2021-11-30。");
-            asOf = date;
-        }
-        Period? period = query["period"].ToString() switch
-        {
-            "" => null,
-            "ytd" => Core.Dashboards.Period.Ytd,
-            "month" => Core.Dashboards.Period.Month,
-            "week" => Core.Dashboards.Period.Week,
-            var other => throw new BadQueryException($"未知口径「{other}」，应为 ytd（年初至今）、month（本月）或 week（本周）。"),
-        };
+        DateOnly? asOf = query["asOf"].ToString() is { Length: > 0 } text ? ParseDate(text) : null;
+        var periodText = query["period"].ToString();
+        Period? period = periodText.Length == 0 ? null
+            : PeriodText.Parse(periodText) ?? throw new BadQueryException($"未知口径「{periodText}」，应为 ytd（年初至今）、month（本月）或 week（本周）。");
         var region = query["region"].ToString() is { Length: > 0 } r ? r : null;
         return new PageQuery(asOf, period, region);
     }
 
-    public static string PeriodValue(Period period) => period switch
-    {
-        Core.Dashboards.Period.Week => "week",
-        Core.Dashboards.Period.Month => "month",
-        _ => "ytd",
-    };
+    /// <summary>An as-of date written <c>YYYY-MM-DD</c>; anything else gives a <see cref="BadQueryException"/>.</summary>
+    public static DateOnly ParseDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new BadQueryException($"无法识别的日期「{text}」，应为 YYYY-MM-DD 格式，如 2021-11-30。");
 
     public static string PeriodLabel(Period period) => period switch
     {

@@ -3,13 +3,14 @@ using System.Text;
 using Analytics.Core.Ingest.Store;
 using Analytics.DuckDb;
 
-namespace Analytics.Tests.Ingest;
+namespace Analytics.Tests.Shared;
 
 /// <summary>
 /// A fingerprint of what a data directory serves: the <c>current</c> pointer, the current manifest's
 /// bytes, the versions kept, and every raw table's row count and content hash read through
 /// <see cref="DataStore.OpenCurrent"/>. Two equal digests mean nobody could tell the data apart.
 /// </summary>
+/// <remarks>Compiled into both test projects that check imports (linked from <c>tests/Shared</c>).</remarks>
 internal static class StoreDigest
 {
     private static readonly string[] Tables = ["projects", "funds", "targets", "activities", "version"];

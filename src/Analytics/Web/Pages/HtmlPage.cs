@@ -1,0 +1,36 @@
+using System.Text;
+using System.Text.Encodings.Web;
+
+namespace Analytics.Web.Pages;
+
+/// <summary>
+/// The HTML shell every page of the site shares (head, stylesheet and icon, the brand bar) and the site's one encoder:
+/// Chinese stays as text (smaller pages, and a scan for a name finds it); markup characters are encoded.
+/// </summary>
+public static class HtmlPage
+{
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static string Encode(string text) => Encoder.Encode(text);
+
+    /// <summary>Opens a document: doctype, head with <paramref name="title"/>, the start of the body.</summary>
+    public static StringBuilder Begin(string title)
+    {
+        var html = new StringBuilder(16 * 1024);
+        html.Append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<title>").Append(Encode(title)).Append(" · 招商引资数据</title>")
+            .Append("<link rel=\"stylesheet\" href=\"/assets/site.css\"><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")
+            .Append("</head>\n<body>");
+        return html;
+    }
+
+    /// <summary>A small page: the brand bar, then <paramref name="mainHtml"/> (already encoded) in a <c>main</c> of <paramref name="mainClass"/>.</summary>
+    public static IResult Simple(string title, string mainClass, string mainHtml, int status = StatusCodes.Status200OK)
+    {
+        var html = Begin(title)
+            .Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">招商引资数据</a></header>")
+            .Append("<main class=\"").Append(mainClass).Append("\">").Append(mainHtml).Append("</main></body></html>\n");
+        return TypedResults.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+}
