@@ -22,7 +22,7 @@ public sealed class Importer(DataStore store)
     /// <summary>
     /// DuckDB's memory limit while rows are loaded, checked and written, in DuckDB's notation (e.g. <c>128MB</c>):
     /// beyond it DuckDB spills to a temporary folder in the build directory, so the import's memory does not grow
-    /// with the ledgers. <see cref="BeforePublish"/> runs without it.
+    /// with the ledgers. <see cref="BeforePublish"/> runs under DuckDB's usual limit instead (<see cref="ModelMemoryLimit"/>).
     /// </summary>
     public string MemoryLimit { get; init; } = DefaultMemoryLimit;
 
@@ -31,6 +31,14 @@ public sealed class Importer(DataStore store)
     /// 160MB saves about a second of spilling in the reference check and costs some 70MB more at the peak.
     /// </summary>
     public const string DefaultMemoryLimit = "128MB";
+
+    /// <summary>
+    /// DuckDB's memory limit while <see cref="BeforePublish"/> builds the models: the share DuckDB takes by default, 80 % of the
+    /// memory .NET sees (cgroup limits included), set explicitly rather than by <c>reset</c> so that the limit the models
+    /// get does not depend on what the database was opened with.
+    /// </summary>
+    public static string ModelMemoryLimit { get; } =
+        $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 8 / 10 / (1024 * 1024)}MB";
 
     /// <summary>Runs against the complete new database before it becomes current (the SQL models); throwing aborts the load.</summary>
     public Action<DuckDbConnection, ProblemLog>? BeforePublish { get; init; }
@@ -126,7 +134,7 @@ public sealed class Importer(DataStore store)
 
             if (BeforePublish is { } models)
             {
-                connection.Execute("reset memory_limit");
+                connection.Execute($"set memory_limit = '{ModelMemoryLimit}'");
                 models(connection, problems);
                 if (problems.HasErrors) return (null, false);
                 connection.Execute($"set memory_limit = '{MemoryLimit.Replace("'", "''")}'");

@@ -30,6 +30,28 @@ public sealed class ImportLifecycleTests
     }
 
     [Test]
+    public void The_models_step_runs_without_the_loading_memory_cap()
+    {
+        string? during = null;
+        var importer = new Importer(temp.Store)
+        {
+            BeforePublish = (connection, _) =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "select current_setting('memory_limit')";
+                during = (string)command.ExecuteScalar()!;
+            },
+        };
+
+        Assert.That(importer.Import(WriteBase(temp.Files)).Succeeded, Is.True);
+        // 128MB while loading (DuckDB shows it as 122.0 MiB); the models get 80 % of the machine's memory.
+        Assert.That(during, Is.Not.Null.And.Not.EqualTo("122.0 MiB"));
+        var parts = during!.Split(' ');
+        var mib = double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) * (parts[1] == "GiB" ? 1024 : 1);
+        Assert.That(mib, Is.GreaterThan(200));
+    }
+
+    [Test]
     public void One_bad_file_in_a_first_import_loads_none_of_them()
     {
         var files = WriteBase(temp.Files);
