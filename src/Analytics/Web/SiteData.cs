@@ -8,9 +8,10 @@ using Microsoft.Extensions.Options;
 namespace Analytics.Web;
 
 /// <summary>
-/// The data versions the site reads. The current version is read from the store's pointer on every request (a
-/// small file), so a new version is seen at once; each version's database stays open (read-only) while it is current,
-/// so a request's connection is cheap; when the version changes, every cached response of the old one is evicted.
+/// The data versions the site reads. The current version is read from the store's pointer whenever it may have changed
+/// (<see cref="CurrentVersionWatch"/>), so a new version is seen at once; each version's database stays open
+/// (read-only) while it is current, so a request's connection is cheap; when the version changes, every cached
+/// response of the old one is evicted.
 /// </summary>
 public sealed class SiteData : IDisposable
 {
@@ -19,12 +20,14 @@ public sealed class SiteData : IDisposable
 
     private readonly IOutputCacheStore cache;
     private readonly ConcurrentDictionary<string, DuckDbConnection> anchors = new(StringComparer.Ordinal);
-    private PointerState? pointer;
+    private readonly CurrentVersionWatch watch;
+    private string? lastVersion;
 
     public SiteData(IOptions<SiteOptions> options, IOutputCacheStore cache)
     {
         this.cache = cache;
         Store = new DataStore(options.Value.Data);
+        watch = new CurrentVersionWatch(Store, TimeSpan.FromSeconds(1));
     }
 
     public DataStore Store { get; }
@@ -35,14 +38,9 @@ public sealed class SiteData : IDisposable
     /// <summary>The current version's id, or null before the first import.</summary>
     public string? CurrentVersion()
     {
-        // The pointer is replaced by a rename on every switch: while its change time stands still, so does the id (one stat per request).
-        var stamp = PointerStamp();
-        var seen = pointer;
-        if (stamp != 0 && seen is not null && seen.Stamp == stamp) return seen.Id;
-        var fresh = new PointerState(stamp, Store.CurrentId);
-        var previous = Interlocked.Exchange(ref pointer, fresh);
-        if (previous?.Id is { } old && old != fresh.Id) Retire(old);
-        return fresh.Id;
+        var (id, changed) = watch.Current();
+        if (changed && Interlocked.Exchange(ref lastVersion, id) is { } old && old != id) Retire(old);
+        return id;
     }
 
     /// <summary>A connection to <paramref name="version"/> and a metrics reader on it; dispose when the request is done.</summary>
@@ -63,12 +61,6 @@ public sealed class SiteData : IDisposable
         return new DataLease(version, connection, new MetricsReader(connection, version));
     }
 
-    private long PointerStamp()
-    {
-        var info = new FileInfo(Path.Combine(Store.Root, "current"));
-        return info.Exists ? info.LastWriteTimeUtc.Ticks ^ info.Length : 0;
-    }
-
     private void Retire(string version)
     {
         _ = cache.EvictByTagAsync(VersionTag(version), CancellationToken.None).AsTask();
@@ -77,13 +69,11 @@ public sealed class SiteData : IDisposable
 
     public void Dispose()
     {
+        watch.Dispose();
         foreach (var anchor in anchors.Values) anchor.Dispose();
         anchors.Clear();
     }
 }
-
-/// <summary>The pointer file's stamp when <paramref name="Id"/> was read from it.</summary>
-internal sealed record PointerState(long Stamp, string? Id);
 
 /// <summary>One request's view of one data version.</summary>
 public sealed class DataLease(string version, DuckDbConnection connection, MetricsReader metrics) : IDisposable

@@ -11,8 +11,15 @@ namespace Analytics.Web;
 /// <summary>The site's wiring: <c>builder.AddAnalyticsSite()</c>, then <c>app.UseAnalyticsSite()</c>.</summary>
 public static class SiteSetup
 {
+    /// <summary>The cookie of a logged-in reader.</summary>
+    public const string LoginCookie = "analytics_auth";
+
     public static WebApplicationBuilder AddAnalyticsSite(this WebApplicationBuilder builder)
     {
+        // A request runs on the thread that read it rather than being queued to the thread pool again: a cached page is
+        // answered sooner. Nothing in a request blocks that thread longer than it would block a thread-pool thread.
+        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var services = builder.Services;
         services.AddOptions<SiteOptions>().BindConfiguration("Site").Configure<IConfiguration>((options, configuration) =>
             options.Data = SiteOptions.DataRootOf(configuration));
@@ -26,7 +33,7 @@ public static class SiteSetup
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
-            options.Cookie.Name = "analytics_auth";
+            options.Cookie.Name = LoginCookie;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
@@ -69,13 +76,15 @@ public static class SiteSetup
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync("服务器内部错误，请稍后再试；如持续出现请联系管理员。");
         }));
-        app.Use(SecurityHeaders);
         app.UseResponseCompression();
         app.UseRouting();
+        // Before authentication (the cache policy authenticates only requests with the login cookie: the key holds the
+        // reader's role) and before the rate limiter (hits are never limited).
+        app.UseOutputCache();
         app.UseAuthentication();
         app.UseAuthorization();
-        // After authentication (the cache key holds the reader's role), before the rate limiter (hits are never limited).
-        app.UseOutputCache();
+        // After the cache: a cached response keeps the headers it was stored with, so a hit does not set them again.
+        app.Use(SecurityHeaders);
         app.UseRateLimiter();
 
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -31,6 +31,18 @@ public sealed class SiteCachingTests
     }
 
     [Test]
+    public async Task A_logged_in_readers_second_request_is_served_from_the_cache_for_their_role()
+    {
+        var leader = await site.LoggedIn();
+        const string url = "/weekly-briefing?asOf=2021-10-31";
+        var first = await leader.GetStringAsync(url);
+        var renders = Counter.Pages;
+        var second = await leader.GetStringAsync(url);
+        Assert.That(Counter.Pages, Is.EqualTo(renders));
+        Assert.That(second, Is.EqualTo(first).And.Contain("退出"));
+    }
+
+    [Test]
     public async Task Sixty_four_simultaneous_first_requests_for_one_page_render_it_once()
     {
         var client = site.Anonymous();

@@ -91,6 +91,40 @@ public sealed class SiteRouteTests
     }
 
     [Test]
+    public async Task A_forged_login_cookie_is_an_anonymous_reader()
+    {
+        var leader = await site.LoggedIn();
+        const string url = "/weekly-briefing?asOf=2021-11-30";
+        Assert.That((await leader.GetAsync(url)).StatusCode, Is.EqualTo(HttpStatusCode.OK)); // cached for the internal role
+        using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var forged = new HttpRequestMessage(HttpMethod.Get, url);
+        forged.Headers.Add("Cookie", "analytics_auth=CfDJ8forged; analytics_form=x");
+        var response = await client.SendAsync(forged);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location!.OriginalString, Does.StartWith("/login?returnUrl="));
+        using var publicPage = new HttpRequestMessage(HttpMethod.Get, "/?asOf=2021-11-30");
+        publicPage.Headers.Add("Cookie", "analytics_auth=CfDJ8forged");
+        var page = await client.SendAsync(publicPage);
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain("登录").And.Not.Contain("退出"));
+    }
+
+    [TestCase("/?asOf=2021-11-30", "text/html")]
+    [TestCase("/charts/public-statistics/1.svg?asOf=2021-11-30", "image/svg+xml")]
+    [TestCase("/tables/public-statistics/1.csv?asOf=2021-11-30", "text/csv")]
+    public async Task A_head_request_gets_the_headers_of_the_get_without_the_body(string url, string mediaType)
+    {
+        var client = site.Anonymous();
+        var get = await client.GetAsync(url);
+        Assert.That(get.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.That(head.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(head.Content.Headers.ContentType!.MediaType, Is.EqualTo(mediaType));
+        Assert.That(head.Headers.ETag, Is.EqualTo(get.Headers.ETag));
+        Assert.That(await head.Content.ReadAsByteArrayAsync(), Is.Empty);
+    }
+
+    [Test]
     public async Task The_weekly_briefing_says_the_worked_example_word_for_word()
     {
         var leader = await site.LoggedIn();
@@ -257,9 +291,14 @@ public sealed class SiteRouteTests
     [Test]
     public async Task Responses_carry_security_headers_and_the_stylesheet_is_served()
     {
-        var response = await site.Anonymous().GetAsync("/?asOf=2021-11-30");
-        Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("default-src 'none'"));
-        Assert.That(response.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"));
+        // The second response comes from the output cache, with the headers it was stored with.
+        foreach (var response in new[] { await site.Anonymous().GetAsync("/?asOf=2021-10-29"), await site.Anonymous().GetAsync("/?asOf=2021-10-29") })
+        {
+            Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("default-src 'none'"));
+            Assert.That(response.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"));
+            Assert.That(response.Headers.GetValues("Referrer-Policy").Single(), Is.EqualTo("same-origin"));
+            Assert.That(response.Headers.Contains("Server"), Is.False, "the server does not name itself");
+        }
         var css = await site.Anonymous().GetAsync("/assets/site.css");
         Assert.That(css.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/css"));
         Assert.That(await css.Content.ReadAsStringAsync(), Does.Contain("@media print"));

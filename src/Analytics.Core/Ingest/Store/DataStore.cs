@@ -181,7 +181,11 @@ public sealed class DataStore
         var pointer = CurrentPointer + ".tmp";
         WriteDurably(pointer, manifest.Id);
         File.Move(pointer, CurrentPointer, overwrite: true);
+        Published?.Invoke(Root);
     }
+
+    /// <summary>Raised in this process right after <see cref="Publish"/> switched a store's current version; the argument is the store's <see cref="Root"/>.</summary>
+    public static event Action<string>? Published;
 
     /// <summary>Deletes the oldest versions beyond <paramref name="keep"/> (never the current one) and raw files no version uses.</summary>
     public void Prune(int keep)

@@ -1,4 +1,5 @@
 using Analytics.Web.Accounts;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -18,9 +19,13 @@ public sealed class SiteCachePolicy : IOutputCachePolicy
     /// <summary>The data version chosen for a request, in <see cref="HttpContext.Items"/>: the handler reads this version.</summary>
     public const string VersionItem = "analytics.version";
 
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
+        // The cache runs before the authentication middleware, so that a hit for an anonymous reader skips it; the key
+        // holds the reader's role, so a request with the login cookie is authenticated here (the handler keeps the result).
+        if (request.Cookies.ContainsKey(SiteSetup.LoginCookie) && await context.HttpContext.AuthenticateAsync() is { Principal: { } principal })
+            context.HttpContext.User = principal;
         // Resolved per request: the cache store's options hold this policy, and SiteData needs the store (no cycle).
         var services = context.HttpContext.RequestServices;
         var data = services.GetRequiredService<SiteData>();
@@ -33,12 +38,11 @@ public sealed class SiteCachePolicy : IOutputCachePolicy
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.VaryByValues["role"] = Role(context.HttpContext);
-        context.CacheVaryByRules.VaryByValues["version"] = version ?? "";
-        context.CacheVaryByRules.VaryByValues["pages"] = PagesStamp(services); // an edited dashboard file shows at once
+        context.CacheVaryByRules.VaryByHost = false; // pages link with paths only: the same bytes under any host name
+        // One value for the reader's role, the data version and the dashboard files' stamp (an edited file shows at once).
+        context.CacheVaryByRules.VaryByValues["reader"] = string.Join('|', Role(context.HttpContext), version ?? "", PagesStamp(services));
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.CacheSeconds);
         if (version is not null) context.Tags.Add(SiteData.VersionTag(version));
-        return ValueTask.CompletedTask;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -9,11 +9,12 @@ public static class PageEndpoints
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("").CacheOutput(SiteCachePolicy.Name).WithMetadata(SiteRateLimits.UncachedWork.Instance).ExcludeFromDescription();
-        pages.MapGet("/", (HttpContext context, SitePages site) => site.Page(context, "public-statistics"));
-        pages.MapGet("/{name:regex(^[a-z0-9][a-z0-9-]*$)}", (string name, HttpContext context, SitePages site) => site.Page(context, name));
-        pages.MapGet("/charts/{name}/{block:int}.svg", (string name, int block, HttpContext context, SitePages site) => site.Chart(context, name, block, "svg"));
-        pages.MapGet("/charts/{name}/{block:int}.png", (string name, int block, HttpContext context, SitePages site) => site.Chart(context, name, block, "png"));
-        pages.MapGet("/tables/{name}/{block:int}.csv", (string name, int block, HttpContext context, SitePages site) => site.Table(context, name, block));
+        string[] getOrHead = [HttpMethods.Get, HttpMethods.Head]; // HEAD: the same headers, no body (link checkers, monitors)
+        pages.MapMethods("/", getOrHead, (HttpContext context, SitePages site) => site.Page(context, "public-statistics"));
+        pages.MapMethods("/{name:regex(^[a-z0-9][a-z0-9-]*$)}", getOrHead, (string name, HttpContext context, SitePages site) => site.Page(context, name));
+        pages.MapMethods("/charts/{name}/{block:int}.svg", getOrHead, (string name, int block, HttpContext context, SitePages site) => site.Chart(context, name, block, "svg"));
+        pages.MapMethods("/charts/{name}/{block:int}.png", getOrHead, (string name, int block, HttpContext context, SitePages site) => site.Chart(context, name, block, "png"));
+        pages.MapMethods("/tables/{name}/{block:int}.csv", getOrHead, (string name, int block, HttpContext context, SitePages site) => site.Table(context, name, block));
         return app;
     }
 }
