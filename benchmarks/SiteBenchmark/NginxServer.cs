@@ -15,6 +15,9 @@ internal sealed class NginxServer : IDisposable
 
     public string Url { get; }
 
+    /// <summary>The master process (its workers are its children).</summary>
+    public int ProcessId => process.Id;
+
     public static NginxServer Start(string prefix, byte[] page, int port)
     {
         Directory.CreateDirectory(Path.Combine(prefix, "www"));

@@ -23,18 +23,18 @@ try
     var page = Probe.Get(pageUrl); // renders and caches the page
     using var nginx = NginxServer.Start(Path.Combine(Path.GetTempPath(), $"site-benchmark-nginx-{port}"), page, Probe.FreePort());
     Console.WriteLine($"Site benchmark, {DateTime.Now:yyyy-MM-dd HH:mm}: {Environment.ProcessorCount} cores, data scale {options.Scale} as of 2021-11-30, page {page.Length:N0} bytes");
-    Console.WriteLine($"wrk -t{options.Threads} -c{options.Connections} -d{options.Duration}s on the same machine (wrk takes CPU too); load average before: {Load()}");
+    Console.WriteLine($"wrk -t{options.Threads} -c{options.Connections} -d{options.Duration}s on the same machine (wrk takes CPU too), after a {options.Warmup} s warm-up run of each server; load average before: {Load()}");
 
     var cold = ColdRenders(url, options.Cold);
-    var cachedSite = WrkRun.Measure("analytics serve, cached page", pageUrl, options.Threads, options.Connections, options.Duration);
+    var cachedSite = WrkRun.Measure("analytics serve, cached page", pageUrl, options.Threads, options.Connections, options.Duration, options.Warmup, server.Id);
     var memoryAfterSite = Probe.Memory(server.Id);
-    var nginxRun = WrkRun.Measure("nginx, same bytes as a static file", nginx.Url, options.Threads, options.Connections, options.Duration);
+    var nginxRun = WrkRun.Measure("nginx, same bytes as a static file", nginx.Url, options.Threads, options.Connections, options.Duration, options.Warmup, nginx.ProcessId);
     var verify = Probe.Get(pageUrl);
 
     Console.WriteLine();
-    Console.WriteLine($"{"",-38} {"requests/s",12} {"p50 ms",8} {"p99 ms",8} {"requests",11} {"errors",7}");
+    Console.WriteLine($"{"",-38} {"requests/s",12} {"p50 ms",8} {"p99 ms",8} {"requests",11} {"errors",7} {"server CPU µs/request",22}");
     foreach (var run in new[] { cachedSite, nginxRun })
-        Console.WriteLine($"{run.Label,-38} {run.RequestsPerSecond,12:N0} {run.P50Ms,8:F2} {run.P99Ms,8:F2} {run.Requests,11:N0} {run.SocketErrors + run.Non2xx,7}");
+        Console.WriteLine($"{run.Label,-38} {run.RequestsPerSecond,12:N0} {run.P50Ms,8:F2} {run.P99Ms,8:F2} {run.Requests,11:N0} {run.SocketErrors + run.Non2xx,7} {run.CpuMicrosecondsPerRequest,22:F1}");
     Console.WriteLine();
     Console.WriteLine($"cold renders (each a new as-of date, one at a time, {cold.Count} pages): p50 {Percentile(cold, 50):F1} ms, p95 {Percentile(cold, 95):F1} ms, max {cold.Max():F1} ms");
     Console.WriteLine($"server memory: {startMemory.Rss:F0} MB after start, {memoryAfterSite.Rss:F0} MB after the cached run, peak (VmHWM) {Probe.Memory(server.Id).Peak:F0} MB");

@@ -7,6 +7,18 @@ namespace SiteBenchmark;
 /// <summary>One wrk run and the figures read from its report.</summary>
 internal sealed record WrkRun(string Label, double RequestsPerSecond, double P50Ms, double P99Ms, long Requests, long SocketErrors, long Non2xx, string Report)
 {
+    /// <summary>The server's CPU time per request during the run (user and system, its workers included), in µs.</summary>
+    public double CpuMicrosecondsPerRequest { get; init; }
+
+    /// <summary>A warm-up run (not reported: the server's code is compiled and its buffers grown), then the measured run with the server's CPU time.</summary>
+    public static WrkRun Measure(string label, string url, int threads, int connections, int seconds, int warmupSeconds, int serverProcess)
+    {
+        if (warmupSeconds > 0) Measure(label, url, threads, connections, warmupSeconds);
+        var cpuBefore = Probe.CpuSeconds(serverProcess);
+        var run = Measure(label, url, threads, connections, seconds);
+        return run with { CpuMicrosecondsPerRequest = (Probe.CpuSeconds(serverProcess) - cpuBefore) * 1e6 / Math.Max(1, run.Requests) };
+    }
+
     public static WrkRun Measure(string label, string url, int threads, int connections, int seconds)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -76,11 +76,13 @@ public static class SiteSetup
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync("服务器内部错误，请稍后再试；如持续出现请联系管理员。");
         }));
-        app.UseResponseCompression();
         app.UseRouting();
         // Before authentication (the cache policy authenticates only requests with the login cookie: the key holds the
         // reader's role) and before the rate limiter (hits are never limited).
         app.UseOutputCache();
+        // Inside the cache: a compressed response is stored as it was sent (the key holds the chosen encoding), so a hit
+        // is not compressed again.
+        app.UseResponseCompression();
         app.UseAuthentication();
         app.UseAuthorization();
         // After the cache: a cached response keeps the headers it was stored with, so a hit does not set them again.

@@ -1,6 +1,7 @@
 using Analytics.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
 namespace Analytics.Web.Caching;
@@ -39,8 +40,10 @@ public sealed class SiteCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByHost = false; // pages link with paths only: the same bytes under any host name
-        // One value for the reader's role, the data version and the dashboard files' stamp (an edited file shows at once).
-        context.CacheVaryByRules.VaryByValues["reader"] = string.Join('|', Role(context.HttpContext), version ?? "", PagesStamp(services));
+        // One value for the reader's role, the data version, the dashboard files' stamp (an edited file shows at once) and
+        // the content encoding the compression middleware will choose for this request.
+        var encoding = request.Headers.AcceptEncoding.Count == 0 ? "" : services.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context.HttpContext)?.EncodingName;
+        context.CacheVaryByRules.VaryByValues["reader"] = string.Join('|', Role(context.HttpContext), version ?? "", PagesStamp(services), encoding);
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.CacheSeconds);
         if (version is not null) context.Tags.Add(SiteData.VersionTag(version));
     }
