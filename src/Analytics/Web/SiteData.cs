@@ -9,7 +9,7 @@ namespace Analytics.Web;
 
 /// <summary>
 /// The data versions the site reads. The current version is read from the store's pointer whenever it may have changed
-/// (<see cref="CurrentVersionWatch"/>), so a new version is seen at once; each version's database stays open
+/// (<see cref="CurrentVersionCache"/>), so a new version is seen at once; each version's database stays open
 /// (read-only) while it is current, so a request's connection is cheap; when the version changes, every cached
 /// response of the old one is evicted.
 /// </summary>
@@ -20,14 +20,14 @@ public sealed class SiteData : IDisposable
 
     private readonly IOutputCacheStore cache;
     private readonly ConcurrentDictionary<string, DuckDbConnection> anchors = new(StringComparer.Ordinal);
-    private readonly CurrentVersionWatch watch;
+    private readonly CurrentVersionCache current;
     private string? lastVersion;
 
     public SiteData(IOptions<SiteOptions> options, IOutputCacheStore cache)
     {
         this.cache = cache;
         Store = new DataStore(options.Value.Data);
-        watch = new CurrentVersionWatch(Store, TimeSpan.FromSeconds(1));
+        current = new CurrentVersionCache(Store, TimeSpan.FromSeconds(1));
     }
 
     public DataStore Store { get; }
@@ -38,7 +38,7 @@ public sealed class SiteData : IDisposable
     /// <summary>The current version's id, or null before the first import.</summary>
     public string? CurrentVersion()
     {
-        var (id, changed) = watch.Current();
+        var (id, changed) = current.Current();
         if (changed && Interlocked.Exchange(ref lastVersion, id) is { } old && old != id) Retire(old);
         return id;
     }
@@ -69,7 +69,7 @@ public sealed class SiteData : IDisposable
 
     public void Dispose()
     {
-        watch.Dispose();
+        current.Dispose();
         foreach (var anchor in anchors.Values) anchor.Dispose();
         anchors.Clear();
     }

@@ -28,6 +28,31 @@ public sealed class SiteNewVersionTests
     }
 
     [Test]
+    public async Task After_an_import_by_another_process_the_next_request_shows_the_new_version()
+    {
+        // Its own copy of the data and its own site: the other test's figures stay as they are.
+        var data = DemoDataDirectory.CopyTo(Path.Combine(root, "other-process", "data"));
+        using var otherSite = new SiteFactory(data);
+        var store = new DataStore(data);
+        var anonymous = otherSite.Anonymous();
+        const string home = "/?asOf=2021-11-30";
+        var oldVersion = store.CurrentId!;
+        Assert.That(await anonymous.GetStringAsync(home), Does.Contain(oldVersion)); // cached now
+
+        var extra = Path.Combine(root, "other-process", "临江县补充项目.csv");
+        File.WriteAllText(extra,
+            "项目编号,项目名称,投资方,所属地区,产业链,资金来源,协议总投资(亿元),签约日期\n" +
+            "LJ-EXTRA-1,补充项目丙,某丙公司,临江县,新能源汽车,省外资金,2,2021-11-17\n");
+        var (exitCode, output, error) = CliRun.Analytics("import", extra, "--data", data);
+        Assert.That(exitCode, Is.EqualTo(0), output + error);
+        var newVersion = store.CurrentId!;
+        Assert.That(newVersion, Is.Not.EqualTo(oldVersion));
+
+        // No waiting: the very next request after the other process returned.
+        Assert.That(await anonymous.GetStringAsync(home), Does.Contain(newVersion).And.Not.Contain(oldVersion));
+    }
+
+    [Test]
     public async Task After_an_import_every_cached_page_shows_the_new_version()
     {
         var store = new DataStore(Path.Combine(root, "data"));

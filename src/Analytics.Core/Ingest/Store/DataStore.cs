@@ -7,7 +7,8 @@ namespace Analytics.Core.Ingest.Store;
 /// <summary>
 /// The data directory: complete, immutable data versions under <c>versions/ID/</c> (a DuckDB file and
 /// its manifest), raw ledger files kept by content under <c>raw/SHA256/NAME</c>, the id of the current
-/// version in <c>current</c> (replaced atomically by rename), and <c>history.jsonl</c>.
+/// version in <c>current</c> (replaced atomically by rename), a counter of switches in <c>generation</c>
+/// (<see cref="StoreGeneration"/>), and <c>history.jsonl</c>.
 /// A version is built under <c>versions/.building-*</c> and renamed into place only when complete, so a
 /// killed import leaves the previous version current and nothing that a later start cannot clear.
 /// </summary>
@@ -181,11 +182,15 @@ public sealed class DataStore
         var pointer = CurrentPointer + ".tmp";
         WriteDurably(pointer, manifest.Id);
         File.Move(pointer, CurrentPointer, overwrite: true);
-        Published?.Invoke(Root);
+        try
+        {
+            StoreGeneration.Raise(Root); // readers see the switch at once
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The switch stands: readers check the pointer itself at least once a second.
+        }
     }
-
-    /// <summary>Raised in this process right after <see cref="Publish"/> switched a store's current version; the argument is the store's <see cref="Root"/>.</summary>
-    public static event Action<string>? Published;
 
     /// <summary>Deletes the oldest versions beyond <paramref name="keep"/> (never the current one) and raw files no version uses.</summary>
     public void Prune(int keep)

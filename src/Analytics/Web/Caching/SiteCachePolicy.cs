@@ -20,6 +20,9 @@ public sealed class SiteCachePolicy : IOutputCachePolicy
     /// <summary>The data version chosen for a request, in <see cref="HttpContext.Items"/>: the handler reads this version.</summary>
     public const string VersionItem = "analytics.version";
 
+    /// <summary>The reader's role the cache key was made with, in <see cref="HttpContext.Items"/>.</summary>
+    private const string RoleItem = "analytics.role";
+
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
@@ -33,7 +36,8 @@ public sealed class SiteCachePolicy : IOutputCachePolicy
         var options = services.GetRequiredService<IOptions<SiteOptions>>();
         var version = data.CurrentVersion();
         context.HttpContext.Items[VersionItem] = version;
-        var cacheable = version is not null && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        // HEAD is answered by the handler: a stored HEAD response has no body, and its hit would say Content-Length: 0.
+        var cacheable = version is not null && HttpMethods.IsGet(request.Method);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -42,8 +46,11 @@ public sealed class SiteCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.VaryByHost = false; // pages link with paths only: the same bytes under any host name
         // One value for the reader's role, the data version, the dashboard files' stamp (an edited file shows at once) and
         // the content encoding the compression middleware will choose for this request.
-        var encoding = request.Headers.AcceptEncoding.Count == 0 ? "" : services.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context.HttpContext)?.EncodingName;
-        context.CacheVaryByRules.VaryByValues["reader"] = string.Join('|', Role(context.HttpContext), version ?? "", PagesStamp(services), encoding);
+        var encoding = request.Headers.AcceptEncoding.Count == 0 || IsImage(request.Path) ? "" // PNGs are not compressed: one copy for all
+            : services.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context.HttpContext)?.EncodingName;
+        var role = Role(context.HttpContext);
+        context.HttpContext.Items[RoleItem] = role;
+        context.CacheVaryByRules.VaryByValues["reader"] = string.Join('|', role, version ?? "", PagesStamp(services), encoding);
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.CacheSeconds);
         if (version is not null) context.Tags.Add(SiteData.VersionTag(version));
     }
@@ -54,6 +61,8 @@ public sealed class SiteCachePolicy : IOutputCachePolicy
     {
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0) context.AllowCacheStorage = false;
+        // The handler saw the reader the key was made for (a second authentication scheme would have to keep it so).
+        if (context.HttpContext.Items[RoleItem] as string != Role(context.HttpContext)) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
 
@@ -68,6 +77,8 @@ public sealed class SiteCachePolicy : IOutputCachePolicy
             return "broken"; // the page itself reports the problem
         }
     }
+
+    private static bool IsImage(PathString path) => path.Value?.EndsWith(".png", StringComparison.Ordinal) == true;
 
     /// <summary>The reader's role as the cache sees it: <c>anonymous</c> or the account's role.</summary>
     public static string Role(HttpContext context) =>
