@@ -21,6 +21,7 @@ internal sealed class Frame
 
     public static readonly TextStyle TitleStyle = new(15, Bold: true);
     public static readonly TextStyle LabelStyle = new(12);
+    public static readonly TextStyle StrongStyle = new(12, Bold: true);
     public static readonly TextStyle SmallStyle = new(11);
     public static readonly TextStyle NoteStyle = new(11);
 

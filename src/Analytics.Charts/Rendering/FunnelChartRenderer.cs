@@ -18,7 +18,7 @@ internal static class FunnelChartRenderer
     private const double Gap = 10;
     private const string Connector = "#E3EBF4";
     private static readonly TextStyle Label = Frame.LabelStyle;
-    private static readonly TextStyle Value = new(12, Bold: true);
+    private static readonly TextStyle Value = Frame.StrongStyle;
     private static readonly TextStyle Rate = Frame.SmallStyle;
 
     public static string Render(FunnelChartSpec spec)

@@ -19,7 +19,7 @@ internal static class GaugeChartRenderer
     private const double Gap = 10;
     private const double MarkerBand = 20;
     private static readonly TextStyle Label = Frame.LabelStyle;
-    private static readonly TextStyle Strong = new(12, Bold: true);
+    private static readonly TextStyle Strong = Frame.StrongStyle;
     private static readonly TextStyle Small = Frame.SmallStyle;
 
     public static string Render(GaugeChartSpec spec)

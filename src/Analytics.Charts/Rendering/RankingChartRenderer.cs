@@ -19,7 +19,7 @@ internal static class RankingChartRenderer
     private const double MinRowHeight = 18;
     private const double Gap = 8;
     private static readonly TextStyle Label = Frame.LabelStyle;
-    private static readonly TextStyle Strong = new(12, Bold: true);
+    private static readonly TextStyle Strong = Frame.StrongStyle;
 
     public static string Render(RankingChartSpec spec)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Analytics.Core.Ingest.Ledgers;
+using Analytics.Core.Tests.Ingest.Spreadsheets;
 using static Analytics.Core.Tests.Ingest.LedgerCorpus;
 
 namespace Analytics.Core.Tests.Ingest;
@@ -37,11 +38,11 @@ internal static class BadFileCases
             ["错误：项目台账2.csv：不是电子表格文件", "error: 项目台账2.csv: not a spreadsheet (xlsx or CSV)"]);
 
         yield return new("encrypted workbook",
-            dir => [LedgerFiles.Bytes(dir, "加密台账.xlsx", LedgerFiles.OleFile("EncryptionInfo", "EncryptedPackage"))],
+            dir => [LedgerFiles.Bytes(dir, "加密台账.xlsx", CompoundFileBuilder.Build("EncryptionInfo", "EncryptedPackage"))],
             ["错误：加密台账.xlsx：文件已加密，请取消密码后另存为 .xlsx", "error: 加密台账.xlsx: the workbook is encrypted: remove the password and save it again as .xlsx"]);
 
         yield return new("legacy xls",
-            dir => [LedgerFiles.Bytes(dir, "旧台账.xls", LedgerFiles.OleFile("Workbook", "\u0005SummaryInformation"))],
+            dir => [LedgerFiles.Bytes(dir, "旧台账.xls", CompoundFileBuilder.Build("Workbook", "\u0005SummaryInformation"))],
             ["错误：旧台账.xls：不支持旧版 .xls 格式，请另存为 .xlsx 或 CSV", "error: 旧台账.xls: the legacy .xls format is not supported: save the file as .xlsx or CSV"]);
 
         yield return new("xlsx cut in half",

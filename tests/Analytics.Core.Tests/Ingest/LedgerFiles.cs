@@ -96,55 +96,6 @@ internal static class LedgerFiles
         0x42, 0x60, 0x82,
     ];
 
-    /// <summary>
-    /// An OLE compound file (MS-CFB version 3, 512-byte sectors) whose root holds the named streams,
-    /// each of 4,096 bytes: "EncryptionInfo" and "EncryptedPackage" make a password-protected
-    /// workbook, "Workbook" a legacy .xls.
-    /// </summary>
-    public static byte[] OleFile(params string[] streams)
-    {
-        const int sector = 512;
-        const uint free = 0xFFFFFFFF, endOfChain = 0xFFFFFFFE, fatSector = 0xFFFFFFFD, noStream = 0xFFFFFFFF;
-        const int streamSectors = 4096 / sector;
-        var dataSectors = streams.Length * streamSectors;
-        var directorySectors = (streams.Length + 1 + 3) / 4;
-        var total = 1 + directorySectors + dataSectors;
-        var file = new byte[sector * (1 + total)];
-        var header = file.AsSpan(0, sector);
-        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(header);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[0x18..], 0x003E);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[0x1A..], 3);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[0x1C..], 0xFFFE);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[0x1E..], 9);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[0x20..], 6);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[0x2C..], 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[0x30..], 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[0x38..], 4096);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[0x3C..], endOfChain);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[0x44..], endOfChain);
-        for (var i = 0; i < 109; i++) BinaryPrimitives.WriteUInt32LittleEndian(header[(0x4C + 4 * i)..], i == 0 ? 0 : free);
-
-        // Sector 0: the allocation table. Then the directory chain, then each stream's chain.
-        var fat = file.AsSpan(sector, sector);
-        for (var i = 0; i < sector / 4; i++) BinaryPrimitives.WriteUInt32LittleEndian(fat[(4 * i)..], free);
-        BinaryPrimitives.WriteUInt32LittleEndian(fat, fatSector);
-        for (var d = 0; d < directorySectors; d++)
-            BinaryPrimitives.WriteUInt32LittleEndian(fat[(4 * (1 + d))..], d + 1 < directorySectors ? (uint)(2 + d) : endOfChain);
-        var first = 1 + directorySectors;
-        for (var s = 0; s < dataSectors; s++)
-            BinaryPrimitives.WriteUInt32LittleEndian(fat[(4 * (first + s))..], (s + 1) % streamSectors == 0 ? endOfChain : (uint)(first + s + 1));
-
-        var directory = file.AsSpan(2 * sector, directorySectors * sector);
-        DirectoryEntry(directory[..128], "Root Entry", 5, streams.Length > 0 ? 1u : noStream, noStream, endOfChain, 0);
-        for (var i = 0; i < streams.Length; i++)
-        {
-            var right = i + 1 < streams.Length ? (uint)(i + 2) : noStream;
-            DirectoryEntry(directory.Slice(128 * (i + 1), 128), streams[i], 2, noStream, right, (uint)(first + i * streamSectors), 4096);
-        }
-        new Random(11).NextBytes(file.AsSpan(sector * (1 + first)));
-        return file;
-    }
-
     /// <summary>The first half of <paramref name="path"/>'s bytes: a download or copy that stopped early.</summary>
     public static void CutInHalf(string path)
     {
@@ -170,19 +121,5 @@ internal static class LedgerFiles
         var rng = new Random(7);
         for (var i = length / 3; i < 2 * length / 3; i++) bytes[offset + i] = (byte)rng.Next(256);
         File.WriteAllBytes(path, bytes);
-    }
-
-    private static void DirectoryEntry(Span<byte> entry, string name, byte type, uint child, uint right, uint start, uint size)
-    {
-        var nameBytes = Encoding.Unicode.GetBytes(name + "\0");
-        nameBytes.CopyTo(entry);
-        BinaryPrimitives.WriteUInt16LittleEndian(entry[0x40..], (ushort)nameBytes.Length);
-        entry[0x42] = type;
-        entry[0x43] = 1;
-        BinaryPrimitives.WriteUInt32LittleEndian(entry[0x44..], 0xFFFFFFFF);
-        BinaryPrimitives.WriteUInt32LittleEndian(entry[0x48..], right);
-        BinaryPrimitives.WriteUInt32LittleEndian(entry[0x4C..], child);
-        BinaryPrimitives.WriteUInt32LittleEndian(entry[0x74..], start);
-        BinaryPrimitives.WriteUInt32LittleEndian(entry[0x78..], size);
     }
 }

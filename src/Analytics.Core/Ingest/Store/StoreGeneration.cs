@@ -34,7 +34,11 @@ public sealed class StoreGeneration : IDisposable
         var path = Path.Combine(root, FileName);
         try
         {
-            if (!File.Exists(path)) Write(path, 0, FileMode.CreateNew);
+            if (!File.Exists(path))
+            {
+                using var created = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+                RandomAccess.Write(created, stackalloc byte[sizeof(long)], 0); // the counter at 0
+            }
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             if (stream.Length < sizeof(long))
             {
@@ -54,19 +58,10 @@ public sealed class StoreGeneration : IDisposable
     /// <remarks>Written with a plain write, not through a mapping: a full disk gives an IOException, never a fault.</remarks>
     public static void Raise(string root)
     {
-        var path = Path.Combine(root, FileName);
+        using var handle = File.OpenHandle(Path.Combine(root, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
         Span<byte> bytes = stackalloc byte[sizeof(long)];
-        long value;
-        using (var handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-            value = RandomAccess.Read(handle, bytes, 0) == sizeof(long) ? BinaryPrimitives.ReadInt64LittleEndian(bytes) : 0;
-        Write(path, value + 1, FileMode.OpenOrCreate);
-    }
-
-    private static void Write(string path, long value, FileMode mode)
-    {
-        Span<byte> bytes = stackalloc byte[sizeof(long)];
-        BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
-        using var handle = File.OpenHandle(path, mode, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        var value = RandomAccess.Read(handle, bytes, 0) == sizeof(long) ? BinaryPrimitives.ReadInt64LittleEndian(bytes) : 0;
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, value + 1);
         RandomAccess.Write(handle, bytes, 0);
     }
 
