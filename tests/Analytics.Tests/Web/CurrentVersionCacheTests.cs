@@ -54,16 +54,20 @@ public sealed class CurrentVersionCacheTests
     {
         using var cache = new CurrentVersionCache(store, recheck: TimeSpan.FromHours(1));
         using var stop = new CancellationTokenSource();
-        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        using var started = new CountdownEvent(4);
+        var calls = new int[4];
+        // Threads of their own, each reading before the first publish (a busy thread pool may start tasks late).
+        var readers = Enumerable.Range(0, 4).Select(reader => new Thread(() =>
         {
-            var calls = 0;
-            while (!stop.IsCancellationRequested)
+            do
             {
                 cache.Current();
-                calls++;
+                if (calls[reader]++ == 0) started.Signal();
             }
-            return calls;
+            while (!stop.IsCancellationRequested);
         })).ToList();
+        readers.ForEach(thread => thread.Start());
+        started.Wait();
         var stale = new List<string>();
         for (var i = 0; i < 1000; i++)
         {
@@ -71,7 +75,8 @@ public sealed class CurrentVersionCacheTests
             if (cache.Current().Id != id) stale.Add(id);
         }
         stop.Cancel();
-        Assert.That(Task.WhenAll(readers).Result, Is.All.GreaterThan(0));
+        readers.ForEach(thread => thread.Join());
+        Assert.That(calls, Is.All.GreaterThan(0));
         Assert.That(stale, Is.Empty);
     }
 
