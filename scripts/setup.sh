@@ -3,8 +3,9 @@
 #   scripts/setup.sh run    what the product needs
 #   scripts/setup.sh test   that, plus what the test suite needs
 # Installs missing Debian packages when run as root; otherwise names them and the
-# command to install them. Fetches libduckdb.so with npm (pinned by the lock file's
-# integrity hash). A second run finds everything in place and does nothing.
+# command to install them. The DuckDB engine comes with the NuGet package DuckDB.NET.Data.Full
+# at build time; neither Node.js nor npm is needed. A second run finds everything in place and
+# does nothing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 profile="${1:-run}"
@@ -12,12 +13,10 @@ profile="${1:-run}"
 say() { printf 'setup: %s\n' "$*" >&2; }
 
 # --- tools that must already be on the machine -------------------------------
-for tool in dotnet npm; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    say "'$tool' is not installed; the project needs the .NET 10 SDK and Node.js with npm."
-    exit 1
-  fi
-done
+if ! command -v dotnet >/dev/null 2>&1; then
+  say "'dotnet' is not installed; the project needs the .NET 10 SDK."
+  exit 1
+fi
 
 # --- Debian packages ----------------------------------------------------------
 run_packages=(librsvg2-bin librsvg2-2 fonts-noto-cjk)
@@ -45,11 +44,3 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
 fi
-
-# --- the DuckDB engine --------------------------------------------------------
-lib="$root/native/node_modules/@duckdb/node-bindings-linux-x64/libduckdb.so"
-if [ ! -f "$lib" ]; then
-  say "fetching libduckdb.so (npm ci in native/)"
-  (cd "$root/native" && npm ci --no-audit --no-fund --loglevel=error >&2)
-fi
-[ -f "$lib" ] || { say "libduckdb.so was not installed by npm"; exit 1; }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Analytics.DuckDb;
+using Dapper;
+using DuckDB.NET.Data;
 
 namespace ImportBenchmark;
 
@@ -16,7 +17,7 @@ internal static class ReadCsvFloorMode
         var cpuAtStart = ProcessCpu.Seconds();
         var clock = Stopwatch.StartNew();
         var figures = new List<FileResult>();
-        using (var connection = new DuckDbConnection($"Data Source={database}"))
+        using (var connection = new DuckDBConnection($"Data Source={database}"))
         {
             connection.Open();
             for (var i = 0; i < files.Count; i++)
@@ -35,7 +36,7 @@ internal static class ReadCsvFloorMode
         return 0;
     }
 
-    private static long Count(DuckDbConnection connection, string table)
+    private static long Count(DuckDBConnection connection, string table)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"select count(*) from {table}";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Analytics.DuckDb;
+using Dapper;
+using DuckDB.NET.Data;
 
 namespace ImportBenchmark;
 
@@ -13,7 +14,7 @@ internal static class ResultsReport
     public static bool Print(TextWriter output, BenchmarkOptions options, Measurements measurements)
     {
         output.WriteLine($"Import benchmark, {DateTime.Now:yyyy-MM-dd}: demo ledgers (seed {options.Seed}, as of {options.Today:yyyy-MM-dd}), " +
-            $"{Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, DuckDB {DuckDbConnection.LibraryVersion}");
+            $"{Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, DuckDB {Analytics.Core.Ingest.Store.DuckDbEngine.Version}");
         output.WriteLine("Each import and each read_csv runs in a fresh child process; peak MB is its resident memory (VmHWM, and VmRSS sampled every 10 ms);");
         output.WriteLine("cpu s is its CPU time, all threads (an import file's CPU counts from the end of the file before it, so it includes that file's hashing).");
         output.WriteLine($"Load average at the end (other work on this machine slows wall times): {LoadAverage()}");

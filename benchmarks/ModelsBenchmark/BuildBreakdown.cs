@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Analytics.Core.Models;
-using Analytics.DuckDb;
+using Dapper;
+using DuckDB.NET.Data;
 
 namespace ModelsBenchmark;
 
@@ -9,7 +10,7 @@ internal static class BuildBreakdown
 {
     public static void Run(string database, ModelCatalog catalog)
     {
-        using var connection = new DuckDbConnection($"Data Source={database}");
+        using var connection = new DuckDBConnection($"Data Source={database}");
         connection.Open();
         Console.WriteLine("model build, one model at a time (create or replace on the built database):");
         var total = TimeSpan.Zero;

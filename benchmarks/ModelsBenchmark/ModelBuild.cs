@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Analytics.Core.Models;
-using Analytics.DuckDb;
+using Dapper;
+using DuckDB.NET.Data;
 
 namespace ModelsBenchmark;
 
@@ -14,7 +15,7 @@ internal static class ModelBuild
     {
         foreach (var path in new[] { target, target + ".wal" })
             if (File.Exists(path)) File.Delete(path);
-        using var connection = new DuckDbConnection($"Data Source={target}");
+        using var connection = new DuckDBConnection($"Data Source={target}");
         connection.Open();
         connection.Execute($"attach '{source.Replace("'", "''")}' as source (read_only)");
         connection.Execute("create schema raw");
@@ -32,7 +33,7 @@ internal static class ModelBuild
     }
 
     /// <summary>Row counts of the tables the models built, for the record.</summary>
-    public static IReadOnlyList<(string Table, long Rows)> BuiltTables(DuckDbConnection connection)
+    public static IReadOnlyList<(string Table, long Rows)> BuiltTables(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "select table_name, estimated_size from duckdb_tables() where schema_name = 'main' order by table_name";

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Analytics.Core.Metrics;
 using Analytics.Core.Models;
-using Analytics.DuckDb;
+using Dapper;
+using DuckDB.NET.Data;
 using ModelsBenchmark;
 
 // Model build time and query latency of the SQL models on the demo data at a scale.
@@ -10,7 +11,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchmarkOptions.Parse(args);
 var sqlDirectory = ModelCatalog.DefaultDirectory;
 var outDirectory = Path.Combine(Path.GetDirectoryName(sqlDirectory)!, "benchmarks", "ModelsBenchmark", "out");
-Console.WriteLine($"ModelsBenchmark {DateTime.Now:yyyy-MM-dd HH:mm} · load average {LoadAverage()} · scale {options.Scale} · seed {options.Seed} · ledgers as of {options.Today:yyyy-MM-dd} · {options.Queries} queries each · DuckDB {DuckDbConnection.LibraryVersion} · {Environment.ProcessorCount} cores");
+Console.WriteLine($"ModelsBenchmark {DateTime.Now:yyyy-MM-dd HH:mm} · load average {LoadAverage()} · scale {options.Scale} · seed {options.Seed} · ledgers as of {options.Today:yyyy-MM-dd} · {options.Queries} queries each · DuckDB {Analytics.Core.Ingest.Store.DuckDbEngine.Version} · {Environment.ProcessorCount} cores");
 
 var source = DemoCache.EnsureImported(outDirectory, options);
 if (options.ImportOnly) return;
@@ -19,7 +20,7 @@ var buildTime = ModelBuild.Run(source, built, ModelCatalog.Load(sqlDirectory), o
 if (options.Breakdown) BuildBreakdown.Run(built, ModelCatalog.Load(sqlDirectory));
 
 var threads = options.Threads is { } t ? $";threads={t}" : "";
-using (var connection = new DuckDbConnection($"Data Source={built};access_mode=READ_ONLY{threads}"))
+using (var connection = new DuckDBConnection($"Data Source={built};access_mode=READ_ONLY{threads}"))
 {
     connection.Open();
     Console.WriteLine($"raw rows: projects {Scalar(connection, "select count(*) from raw.projects"):N0}, funds {Scalar(connection, "select count(*) from raw.funds"):N0}");
@@ -67,18 +68,18 @@ if (!options.SkipSnapshots) SnapshotComparison.Run(built, options);
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
-static long Scalar(DuckDbConnection connection, string sql)
+static long Scalar(DuckDBConnection connection, string sql)
 {
     using var command = connection.CreateCommand();
     command.CommandText = sql;
     return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
 }
 
-static void Drain(DuckDbConnection connection, string sql, DateOnly asOf)
+static void Drain(DuckDBConnection connection, string sql, DateOnly asOf)
 {
     using var command = connection.CreateCommand();
     command.CommandText = sql;
-    command.Parameters.Add("as_of", asOf);
+    command.Parameters.Add(new DuckDBParameter("as_of", asOf));
     using var reader = command.ExecuteReader();
     while (reader.Read())
     {

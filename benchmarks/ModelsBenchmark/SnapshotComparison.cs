@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Analytics.DuckDb;
+using Dapper;
+using DuckDB.NET.Data;
 
 namespace ModelsBenchmark;
 
@@ -11,7 +12,7 @@ internal static class SnapshotComparison
 {
     public static void Run(string database, BenchmarkOptions options)
     {
-        using var connection = new DuckDbConnection($"Data Source={database}");
+        using var connection = new DuckDBConnection($"Data Source={database}");
         connection.Open();
         var monthEnds = MonthEnds(new DateOnly(options.Today.Year - 2, 1, 1), options.Today);
         connection.Execute("drop table if exists kpis_month_end");
@@ -44,11 +45,11 @@ internal static class SnapshotComparison
         return list;
     }
 
-    private static void Drain(DuckDbConnection connection, string sql, DateOnly asOf)
+    private static void Drain(DuckDBConnection connection, string sql, DateOnly asOf)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.Add("as_of", asOf);
+        command.Parameters.Add(new DuckDBParameter("as_of", asOf));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -18,26 +18,26 @@ public static class AppendingBenchmark
 
         Contender[] contenders =
         [
-            OursAppending.CreateAppender(rows),
+            DuckDbNetAppending.CreateAppender(rows),
             ExternalContender.Create(FloorLabel, options.FloorProgram,
                 (w, r) => ["append", w, r, Key, csv, LedgerRows.CreateTableSql, LedgerRows.FingerprintSql], options.WarmUps),
-            OursAppending.CreateReadCsv(csv),
+            DuckDbNetAppending.CreateReadCsv(csv),
         ];
         var measurements = Rounds.Run(Key, contenders, options.WarmUps, options.Runs);
         var title = $"Append ledger rows: 10 columns (6 VARCHAR, DECIMAL(18,4), 3 DATE, a third of producing_on NULL); CSV {new FileInfo(csv).Length / 1_000_000.0:F1} MB";
         return new Scenario(title, rows.Count, measurements);
     }
 
-    /// <summary>Ours at least 0.8× the C appender's throughput (wall time; CPU ratio shown beside it); under one allocated byte per row.</summary>
+    /// <summary>DuckDB.NET's appender at least 0.7× the C appender's throughput (wall time; CPU ratio shown beside it); its allocation per row is shown.</summary>
     public static IEnumerable<Goal> Goals(Scenario scenario)
     {
         var floor = scenario.Find(FloorLabel);
         var throughput = floor.Median / scenario.Ours.Median;
         var cpu = floor.CpuMedian / scenario.Ours.CpuMedian;
         var allocated = scenario.Ours.AllocatedBytesPerRow ?? double.NaN;
-        yield return new Goal($"{Key}: ours' throughput vs the C appender",
-            Goal.Phrase($"{throughput:F2}× its rows/s (cpu {cpu:F2}×)"), "≥ 0.80× its rows/s", throughput >= 0.8);
-        yield return new Goal($"{Key}: ours' managed allocation in the append loop", Goal.Phrase($"{allocated:F4} B/row"), "< 1 B/row", allocated < 1);
+        yield return new Goal($"{Key}: DuckDB.NET's throughput vs the C appender",
+            Goal.Phrase($"{throughput:F2}× its rows/s (cpu {cpu:F2}×)"), "≥ 0.70× its rows/s", throughput >= 0.7);
+        yield return new Goal($"{Key}: DuckDB.NET's managed allocation in the append loop", Goal.Phrase($"{allocated:F1} B/row"), "shown", true);
         yield return new Goal($"{Key}: every contender wrote the same table", scenario.SameResults ? "same" : "different", "same", scenario.SameResults);
     }
 }

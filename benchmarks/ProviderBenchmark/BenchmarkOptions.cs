@@ -14,7 +14,7 @@ public sealed record BenchmarkOptions
     /// <summary>Scratch folder for the CSV file.</summary>
     public required string WorkFolder { get; init; }
 
-    /// <summary>The libduckdb.so the C program links to (the one of native/).</summary>
+    /// <summary>The libduckdb.so the C program links to (the one DuckDB.NET.Data.Full put beside this program).</summary>
     public required string Library { get; init; }
 
     public int Runs { get; init; } = 5;

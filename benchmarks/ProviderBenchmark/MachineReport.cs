@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace ProviderBenchmark;
 
@@ -11,10 +11,10 @@ public static class MachineReport
     {
         Console.WriteLine($"Provider benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine($"machine: {CpuModel()}, {Environment.ProcessorCount} logical CPUs, {RuntimeInformation.OSDescription}");
-        Console.WriteLine($".NET {Environment.Version} (Release, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC); DuckDB {DuckDbConnection.LibraryVersion}");
+        Console.WriteLine($".NET {Environment.Version} (Release, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC); DuckDB {new DuckDBConnection().ServerVersion}");
         var libraries = new[]
         {
-            ("ours", Path.Combine(AppContext.BaseDirectory, "libduckdb.so")),
+            ("DuckDB.NET", Path.Combine(AppContext.BaseDirectory, "libduckdb.so")),
             ("C", options.Library),
             ("Node", Path.Combine(options.NodeFolder, "node_modules", "@duckdb", "node-bindings-linux-x64", "libduckdb.so")),
         };

@@ -5,7 +5,7 @@ public sealed class Measurement(string contender)
 {
     private readonly List<Sample> samples = [];
 
-    /// <summary>Who ran it, e.g. <c>ours: DuckDbDataReader</c>.</summary>
+    /// <summary>Who ran it, e.g. <c>DuckDB.NET 1.5.6.1, streaming</c>.</summary>
     public string Contender { get; } = contender;
 
     public IReadOnlyList<double> Seconds => samples.Select(s => s.Seconds).ToArray();

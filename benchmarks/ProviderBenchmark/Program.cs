@@ -1,6 +1,6 @@
 using ProviderBenchmark;
 
-// Our DuckDB provider against the official Node API and the bare C API, on the same libduckdb.so.
+// DuckDB.NET against the official Node API and the bare C API, on the same libduckdb.so.
 // Usage: benchmarks/ProviderBenchmark/run.sh [--runs 5] [--warmups 1] [--only read|append] ...
 var options = BenchmarkOptions.Parse(args);
 var sameLibrary = MachineReport.Print(options);

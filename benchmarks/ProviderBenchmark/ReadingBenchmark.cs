@@ -27,7 +27,8 @@ public static class ReadingBenchmark
         var warmUp = WarmUpSql(sql);
         Contender[] contenders =
         [
-            OursReading.Create(sql, warmUp),
+            DuckDbNetReading.Create(sql, warmUp, streaming: true),
+            DuckDbNetReading.Create(sql, warmUp, streaming: false),
             ExternalContender.Create(FloorLabel, options.FloorProgram, (w, r) => ["read", w, r, key, sql, warmUp], options.WarmUps),
             ExternalContender.Create(NodeRowsLabel, "node", (w, r) => ["read.mjs", "rows", w, r, key, sql, warmUp], options.WarmUps, options.NodeFolder),
             ExternalContender.Create(NodeColumnsLabel, "node", (w, r) => ["read.mjs", "columns", w, r, key, sql, warmUp], options.WarmUps, options.NodeFolder),
@@ -35,18 +36,23 @@ public static class ReadingBenchmark
         return new Scenario($"{title}: {sql}", options.ReadRows, Rounds.Run(key, contenders, options.WarmUps, options.Runs));
     }
 
-    /// <summary>Ours at least 2× as fast as the faster Node reading; at most 1.3× the C floor's time. Judged on wall time; the CPU-time ratio is shown beside it.</summary>
+    /// <summary>
+    /// DuckDB.NET (streaming) at most 1.4× the C floor's time, judged on wall time with the CPU-time ratio beside it;
+    /// the Node API and the buffered default are shown for reference.
+    /// </summary>
     public static IEnumerable<Goal> Goals(string key, Scenario scenario)
     {
         var ours = scenario.Ours;
         var node = new[] { scenario.Find(NodeRowsLabel), scenario.Find(NodeColumnsLabel) }.MinBy(m => m.Median)!;
         var floor = scenario.Find(FloorLabel);
-        var speedUp = node.Median / ours.Median;
+        var buffered = scenario.Find(DuckDbNetReading.BufferedLabel);
         var overFloor = ours.Median / floor.Median;
-        yield return new Goal($"{key}: ours vs the faster Node API reading",
-            Goal.Phrase($"{speedUp:F2}× faster (cpu {node.CpuMedian / ours.CpuMedian:F2}×)"), "≥ 2.00× faster", speedUp >= 2.0);
-        yield return new Goal($"{key}: ours vs the C floor",
-            Goal.Phrase($"{overFloor:F2}× its time (cpu {ours.CpuMedian / floor.CpuMedian:F2}×)"), "≤ 1.30× its time", overFloor <= 1.3);
+        yield return new Goal($"{key}: DuckDB.NET streaming vs the C floor",
+            Goal.Phrase($"{overFloor:F2}× its time (cpu {ours.CpuMedian / floor.CpuMedian:F2}×)"), "≤ 1.40× its time", overFloor <= 1.4);
+        yield return new Goal($"{key}: DuckDB.NET streaming vs the faster Node API reading (reference)",
+            Goal.Phrase($"{node.Median / ours.Median:F2}× faster (cpu {node.CpuMedian / ours.CpuMedian:F2}×)"), "shown", true);
+        yield return new Goal($"{key}: DuckDB.NET streaming vs its buffered default (reference)",
+            Goal.Phrase($"{buffered.Median / ours.Median:F2}× faster"), "shown", true);
         yield return new Goal($"{key}: every contender read the same values", scenario.SameResults ? "same" : "different", "same", scenario.SameResults);
     }
 }

@@ -1,6 +1,6 @@
 namespace ProviderBenchmark;
 
-/// <summary>One benchmark: the same work done by every contender, the first of which is ours.</summary>
+/// <summary>One benchmark: the same work done by every contender, the first of which is the one judged.</summary>
 public sealed record Scenario(string Title, long Rows, IReadOnlyList<Measurement> Contenders)
 {
     public Measurement Ours => Contenders[0];

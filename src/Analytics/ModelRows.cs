@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Analytics.Core.Ingest.Store;
 
 namespace Analytics;
 
@@ -12,12 +13,7 @@ internal static class ModelRows
         {
             var row = new Dictionary<string, object?>(reader.FieldCount);
             for (var i = 0; i < reader.FieldCount; i++)
-                row[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
-                {
-                    decimal d => d / 1.000000000000000000000000000000000m, // drops trailing zeros
-                    Int128 h => (decimal)h,
-                    var v => v,
-                };
+                row[reader.GetName(i)] = reader.IsDBNull(i) ? null : DuckDbValues.Plain(reader.GetValue(i));
             rows.Add(row);
         }
         return rows;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Analytics.Core.Ingest.Store;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Tests.Shared;
 
@@ -37,7 +37,7 @@ internal static class StoreDigest
     }
 
     /// <summary>Row count and an MD5 of all rows in a fixed order.</summary>
-    public static string TableDigest(DuckDbConnection connection, string table)
+    public static string TableDigest(DuckDBConnection connection, string table)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"select count(*) || ' ' || coalesce(md5(string_agg(t::varchar, '|' order by t::varchar)), '-') from raw.{table} t";

@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Analytics.Core.Ingest.Ledgers;
 using Analytics.Core.Ingest.Store;
-using Analytics.DuckDb;
+using Dapper;
+using DuckDB.NET.Data;
 
 namespace Analytics.Core.Ingest;
 
@@ -41,7 +42,7 @@ public sealed class Importer(DataStore store)
         $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 8 / 10 / (1024 * 1024)}MB";
 
     /// <summary>Runs against the complete new database before it becomes current (the SQL models); throwing aborts the load.</summary>
-    public Action<DuckDbConnection, ProblemLog>? BeforePublish { get; init; }
+    public Action<DuckDBConnection, ProblemLog>? BeforePublish { get; init; }
 
     /// <summary>Imports files together: all or nothing.</summary>
     public ImportResult Import(IReadOnlyList<string> files, LedgerKind? kind = null, string action = "import") =>
@@ -87,7 +88,7 @@ public sealed class Importer(DataStore store)
             TryPrune();
             return Finish(action, names, problems, manifest, changed: true);
         }
-        catch (Exception e) when (e is IOException or DuckDbException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or DuckDBException or UnauthorizedAccessException)
         {
             // Free the build's space first: on a full disk the history line needs it.
             if (build is not null) TryDelete(build);
@@ -109,7 +110,7 @@ public sealed class Importer(DataStore store)
     {
         var entries = new List<LedgerFileEntry>();
         // The allocator's background thread hands freed memory back to the system between statements.
-        using (var connection = new DuckDbConnection(
+        using (var connection = new DuckDBConnection(
             $"Data Source={Path.Combine(build, DataStore.DatabaseFileName)};memory_limit={MemoryLimit};allocator_background_threads=true"))
         {
             connection.Open();
@@ -144,9 +145,9 @@ public sealed class Importer(DataStore store)
             using (var command = connection.CreateCommand())
             {
                 command.CommandText = "insert into raw.version values ($id, $sequence, $at)";
-                command.Parameters.Add("id", id);
-                command.Parameters.Add("sequence", sequence);
-                command.Parameters.Add("at", builtAt.LocalDateTime);
+                command.Parameters.Add(new DuckDBParameter("id", id));
+                command.Parameters.Add(new DuckDBParameter("sequence", sequence));
+                command.Parameters.Add(new DuckDBParameter("at", builtAt.LocalDateTime));
                 command.ExecuteNonQuery();
             }
             var tables = RawSchema.Tables.ToDictionary(t => t, t => Count(connection, $"raw.{t}"));
@@ -172,7 +173,7 @@ public sealed class Importer(DataStore store)
             reader.RowCounts.ToDictionary(p => p.Key.ToString().ToLowerInvariant(), p => p.Value), DateTimeOffset.Now);
     }
 
-    private void CarryOver(DuckDbConnection connection, string currentId, IReadOnlyList<LedgerFileEntry> retained)
+    private void CarryOver(DuckDBConnection connection, string currentId, IReadOnlyList<LedgerFileEntry> retained)
     {
         var path = store.DatabasePath(currentId).Replace("'", "''");
         connection.Execute($"attach '{path}' as previous (read_only)");
@@ -182,7 +183,7 @@ public sealed class Importer(DataStore store)
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = $"insert into raw.{table} select * from previous.raw.{table} where list_contains($files, _file)";
-                command.Parameters.Add("files", retained.Select(f => f.Name).ToArray());
+                command.Parameters.Add(new DuckDBParameter("files", retained.Select(f => f.Name).ToArray()));
                 command.ExecuteNonQuery();
             }
         }
@@ -227,7 +228,7 @@ public sealed class Importer(DataStore store)
         }
     }
 
-    private static long Count(DuckDbConnection connection, string table)
+    private static long Count(DuckDBConnection connection, string table)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"select count(*) from {table}";

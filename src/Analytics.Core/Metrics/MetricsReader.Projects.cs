@@ -1,4 +1,6 @@
+using Analytics.Core.Ingest.Store;
 using System.Text.RegularExpressions;
+using DuckDB.NET.Data;
 
 namespace Analytics.Core.Metrics;
 
@@ -33,9 +35,9 @@ public sealed partial class MetricsReader
                 $"select {columns}, null::decimal(38, 6) as funds from stg_projects p " +
                 $"where p.{date} between $from and $to{region} order by p.investment desc, p.project_id{limit}";
         }
-        command.Parameters.Add("from", query.From);
-        command.Parameters.Add("to", query.To);
-        if (query.Region is not null) command.Parameters.Add("region", query.Region);
+        command.Parameters.Add(new DuckDBParameter("from", query.From));
+        command.Parameters.Add(new DuckDBParameter("to", query.To));
+        if (query.Region is not null) command.Parameters.Add(new DuckDBParameter("region", query.Region));
         using var reader = command.ExecuteReader();
         var list = new List<ProjectEntry>();
         while (reader.Read())
@@ -59,7 +61,7 @@ public sealed partial class MetricsReader
         CheckAsOf(asOf);
         using var command = connection.CreateCommand();
         command.CommandText = $"select * from {model}($as_of)";
-        command.Parameters.Add("as_of", asOf);
+        command.Parameters.Add(new DuckDBParameter("as_of", asOf));
         var rows = new List<IReadOnlyDictionary<string, object?>>();
         try
         {
@@ -68,26 +70,16 @@ public sealed partial class MetricsReader
             {
                 var row = new Dictionary<string, object?>(StringComparer.Ordinal);
                 for (var i = 0; i < reader.FieldCount; i++)
-                    row[reader.GetName(i)] = reader.IsDBNull(i) ? null : Plain(reader.GetValue(i));
+                    row[reader.GetName(i)] = reader.IsDBNull(i) ? null : DuckDbValues.Plain(reader.GetValue(i));
                 rows.Add(row);
             }
         }
-        catch (DuckDb.DuckDbException e)
+        catch (DuckDBException e)
         {
             throw new MetricsException($"无法读取模型 {model}：{e.Message} / cannot read model {model}");
         }
         return rows;
     }
-
-    // Sums of integers arrive as HUGEINT; decimals carry the column's trailing zeros.
-    private static object Plain(object value) => value switch
-    {
-        Int128 h when h >= long.MinValue && h <= long.MaxValue => (long)h,
-        Int128 h => (decimal)h,
-        int i => (long)i,
-        decimal d => d / 1.000000000000000000000000000000000m,
-        _ => value,
-    };
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex ModelName();

@@ -1,11 +1,11 @@
 using System.Data.Common;
 using Analytics.Core.Models;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Core.Metrics;
 
 /// <summary>Reads the marts of a data version: the contract that the CLI, pages, reports and users' scripts share.</summary>
-public sealed partial class MetricsReader(DuckDbConnection connection, string dataVersion)
+public sealed partial class MetricsReader(DuckDBConnection connection, string dataVersion)
 {
     public static readonly IReadOnlyList<string> Dimensions = ["region", "industry_chain", "fund_source"];
 
@@ -61,9 +61,9 @@ public sealed partial class MetricsReader(DuckDbConnection connection, string da
         var targets = Targets(asOf).Where(t => region is null || t.Region == region).ToList();
         using var command = connection.CreateCommand();
         command.CommandText = "select * from kpis($as_of) where dimension = $dimension and member = $member";
-        command.Parameters.Add("as_of", asOf);
-        command.Parameters.Add("dimension", region is null ? "all" : "region");
-        command.Parameters.Add("member", region ?? "全市");
+        command.Parameters.Add(new DuckDBParameter("as_of", asOf));
+        command.Parameters.Add(new DuckDBParameter("dimension", region is null ? "all" : "region"));
+        command.Parameters.Add(new DuckDBParameter("member", region ?? "全市"));
         using var reader = command.ExecuteReader();
         if (!reader.Read()) throw new MetricsException($"地区「{region}」在 {asOf:yyyy-MM-dd} 没有数据 / no data for {region}");
         var row = new Row(reader);
@@ -84,7 +84,7 @@ public sealed partial class MetricsReader(DuckDbConnection connection, string da
     {
         using var command = connection.CreateCommand();
         command.CommandText = "select * from target_progress($as_of) order by region = '全市' desc, region, indicator";
-        command.Parameters.Add("as_of", asOf);
+        command.Parameters.Add(new DuckDBParameter("as_of", asOf));
         using var reader = command.ExecuteReader();
         var list = new List<TargetFigure>();
         while (reader.Read())
@@ -107,9 +107,9 @@ public sealed partial class MetricsReader(DuckDbConnection connection, string da
             throw new MetricsException("目标完成率只按地区排名 / target_completion ranks regions only (--by region)");
         using var command = connection.CreateCommand();
         command.CommandText = "select rank, member, value, previous_value, previous_rank, rank_change, projects, previous_projects from rankings($as_of) where dimension = $by and metric = $metric";
-        command.Parameters.Add("as_of", asOf);
-        command.Parameters.Add("by", by);
-        command.Parameters.Add("metric", metric);
+        command.Parameters.Add(new DuckDBParameter("as_of", asOf));
+        command.Parameters.Add(new DuckDBParameter("by", by));
+        command.Parameters.Add(new DuckDBParameter("metric", metric));
         using var reader = command.ExecuteReader();
         var list = new List<RankingRow>();
         while (reader.Read())
@@ -127,12 +127,13 @@ public sealed partial class MetricsReader(DuckDbConnection connection, string da
         var definition = catalog.Find(model)
             ?? throw new MetricsException($"未知模型「{model}」，可用：{string.Join("、", catalog.Models.Select(m => m.Name))} / unknown model {model}");
         var command = connection.CreateCommand();
+        command.UseStreamingMode = true; // a staging model can have millions of rows
         if (definition.Materialization == Materialization.Macro)
         {
             var date = asOf ?? throw new MetricsException($"模型 {model} 需要 --as-of 日期 / model {model} needs --as-of");
             CheckAsOf(date);
             command.CommandText = $"select * from {definition.Name}($as_of)";
-            command.Parameters.Add("as_of", date);
+            command.Parameters.Add(new DuckDBParameter("as_of", date));
         }
         else
         {

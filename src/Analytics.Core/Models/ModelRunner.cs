@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Analytics.DuckDb;
+using Dapper;
+using DuckDB.NET.Data;
 
 namespace Analytics.Core.Models;
 
@@ -30,7 +31,7 @@ public static class ModelRunner
     }
 
     /// <summary>Builds every model and runs every data test; <paramref name="testAsOf"/> is the date macro tests run at.</summary>
-    public static void Run(DuckDbConnection connection, ModelCatalog catalog, DateOnly testAsOf)
+    public static void Run(DuckDBConnection connection, ModelCatalog catalog, DateOnly testAsOf)
     {
         var ordered = Order(catalog);
         foreach (var model in ordered)
@@ -39,7 +40,7 @@ public static class ModelRunner
             {
                 connection.Execute(model.CreateStatement);
             }
-            catch (DuckDbException e) when (!Ingest.Store.DiskSpace.IsFull(e))
+            catch (DuckDBException e) when (!Ingest.Store.DiskSpace.IsFull(e))
             {
                 throw new ModelException($"模型 {model.Name} 构建失败 / model {model.Name} failed to build ({model.Path}): {e.Message}");
             }
@@ -54,11 +55,11 @@ public static class ModelRunner
     private static string Source(ModelDefinition model) =>
         model.Materialization == Materialization.Table ? model.Name : $"{model.Name}($as_of)";
 
-    private static void RunTest(DuckDbConnection connection, DataTest test, string source, DateOnly asOf)
+    private static void RunTest(DuckDBConnection connection, DataTest test, string source, DateOnly asOf)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"select * from ({test.Sql.Replace("__model__", source)}) limit {SampleRows + 1}";
-        if (command.CommandText.Contains("$as_of", StringComparison.Ordinal)) command.Parameters.Add("as_of", asOf);
+        if (command.CommandText.Contains("$as_of", StringComparison.Ordinal)) command.Parameters.Add(new DuckDBParameter("as_of", asOf));
         List<string> rows = [];
         try
         {
@@ -66,7 +67,7 @@ public static class ModelRunner
             while (reader.Read())
                 rows.Add(string.Join(", ", Enumerable.Range(0, reader.FieldCount).Select(i => $"{reader.GetName(i)}={Show(reader.GetValue(i))}")));
         }
-        catch (DuckDbException e)
+        catch (DuckDBException e)
         {
             throw new ModelException($"数据测试无法运行 / data test cannot run: {test.Model} › {test.Name}: {e.Message}");
         }

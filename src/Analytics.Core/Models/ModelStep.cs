@@ -1,12 +1,12 @@
 using Analytics.Core.Ingest.Ledgers;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Core.Models;
 
 /// <summary>The import step that builds the SQL models into each new data version before it becomes current.</summary>
 public sealed class ModelStep(string sqlDirectory, Func<DateOnly> testAsOf)
 {
-    public void Run(DuckDbConnection connection, ProblemLog problems)
+    public void Run(DuckDBConnection connection, ProblemLog problems)
     {
         try
         {

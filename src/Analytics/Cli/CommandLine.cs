@@ -1,3 +1,5 @@
+using DuckDB.NET.Data;
+
 namespace Analytics.Cli;
 
 /// <summary>The product's verbs: <c>analytics VERB [options]</c>.</summary>
@@ -43,7 +45,7 @@ internal static class CommandLine
             Console.Error.WriteLine(e.Message);
             return 2;
         }
-        catch (Exception e) when (e is DuckDb.DuckDbException or IOException or InvalidOperationException or Core.Models.ModelException
+        catch (Exception e) when (e is DuckDBException or IOException or InvalidOperationException or Core.Models.ModelException
                                       or Core.Ingest.Store.StoreBusyException)
         {
             Console.Error.WriteLine($"错误 / error: {e.Message.Split('\n')[0]}");

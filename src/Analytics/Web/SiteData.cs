@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Analytics.Core.Ingest.Store;
 using Analytics.Core.Metrics;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -16,10 +16,10 @@ namespace Analytics.Web;
 public sealed class SiteData : IDisposable
 {
     /// <summary>DuckDB's memory cap for the site's reads: the marts are small; the cap keeps the server's memory flat.</summary>
-    private const string ReadSettings = "access_mode=READ_ONLY;memory_limit=256MB";
+    private const string ReadMemoryLimit = "256MB";
 
     private readonly IOutputCacheStore cache;
-    private readonly ConcurrentDictionary<string, DuckDbConnection> anchors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DuckDBConnection> anchors = new(StringComparer.Ordinal);
     private readonly CurrentVersionCache current;
     private string? lastVersion;
 
@@ -48,15 +48,15 @@ public sealed class SiteData : IDisposable
     {
         var path = Store.DatabasePath(version);
         if (!File.Exists(path)) throw new FileNotFoundException($"数据版本 {version} 已不存在 / data version {version} is gone", path);
-        var connectionString = $"Data Source={path};{ReadSettings}";
+        var connectionString = DuckDbEngine.ReadOnly(path, ReadMemoryLimit);
         // The anchor keeps the database open between requests; each request has its own connection to it.
         anchors.GetOrAdd(version, _ =>
         {
-            var anchor = new DuckDbConnection(connectionString);
+            var anchor = new DuckDBConnection(connectionString);
             anchor.Open();
             return anchor;
         });
-        var connection = new DuckDbConnection(connectionString);
+        var connection = new DuckDBConnection(connectionString);
         connection.Open();
         return new DataLease(version, connection, new MetricsReader(connection, version));
     }
@@ -76,11 +76,11 @@ public sealed class SiteData : IDisposable
 }
 
 /// <summary>One request's view of one data version.</summary>
-public sealed class DataLease(string version, DuckDbConnection connection, MetricsReader metrics) : IDisposable
+public sealed class DataLease(string version, DuckDBConnection connection, MetricsReader metrics) : IDisposable
 {
     public string Version => version;
 
-    public DuckDbConnection Connection => connection;
+    public DuckDBConnection Connection => connection;
 
     public MetricsReader Metrics => metrics;
 

@@ -3,7 +3,7 @@ using Analytics.Core.Ingest;
 using Analytics.Core.Ingest.Store;
 using Analytics.Core.Metrics;
 using Analytics.Core.Models;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Core.Tests.Metrics;
 
@@ -28,7 +28,7 @@ public sealed class ImportedVersion : IDisposable
 
     public ImportResult Result { get; }
 
-    public DuckDbConnection Connection { get; }
+    public DuckDBConnection Connection { get; }
 
     public MetricsReader Reader { get; }
 

@@ -73,7 +73,7 @@ public sealed class ModelStepTests
 
         Assert.That(result.Succeeded, Is.False);
         Assert.That(result.Problems.Listed.Select(p => p.LineEn),
-            Has.One.Contains("model stg_funds › assert_funds_only_for_signed_projects").And.Contains("project_id=B2, month=2021-05-01, amount=0.700000"));
+            Has.One.Contains("model stg_funds › assert_funds_only_for_signed_projects").And.Contains("project_id=B2, month=2021-05-01, amount=0.7"));
         Assert.That(store.CurrentId, Is.EqualTo(current));
         Assert.That(Digest(store.DatabasePath(current)), Is.EqualTo(digest));
     }

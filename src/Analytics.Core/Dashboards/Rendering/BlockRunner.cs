@@ -1,6 +1,7 @@
 using Analytics.Core.Dashboards.Blocks;
 using Analytics.Core.Dashboards.Figures;
 using Analytics.Core.Metrics;
+using DuckDB.NET.Data;
 
 namespace Analytics.Core.Dashboards.Rendering;
 
@@ -14,7 +15,7 @@ internal static class BlockRunner
         {
             return Render(context, block);
         }
-        catch (Exception e) when (e is BlockException or FigureException or MetricsException or DuckDb.DuckDbException)
+        catch (Exception e) when (e is BlockException or FigureException or MetricsException or DuckDBException)
         {
             return Error(context, block, e.Message.Split(" / ")[0], problem);
         }

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Core.Ingest.Store;
 
@@ -75,11 +75,15 @@ public sealed class DataStore
 
     public string RawFilePath(LedgerFileEntry file) => Path.Combine(RawDirectory, file.Sha256, file.Name);
 
-    /// <summary>Opens a read-only connection to the current version.</summary>
-    public DuckDbConnection OpenCurrent()
+    /// <summary>
+    /// Opens a read-only connection to the current version; with <paramref name="sandboxed"/>, SQL on it can neither
+    /// read nor write other files (no <c>COPY … TO</c>, <c>read_csv</c>, <c>ATTACH</c>, extensions): for users' ad-hoc SQL.
+    /// </summary>
+    public DuckDBConnection OpenCurrent(bool sandboxed = false)
     {
         var id = CurrentId ?? throw new InvalidOperationException("尚无数据：请先运行 analytics import 或 analytics demo / no data yet: run analytics import or analytics demo first");
-        var connection = new DuckDbConnection($"Data Source={DatabasePath(id)};access_mode=READ_ONLY");
+        var settings = DuckDbEngine.ReadOnly(DatabasePath(id)) + (sandboxed ? ";enable_external_access=false;lock_configuration=true" : "");
+        var connection = new DuckDBConnection(settings);
         connection.Open();
         return connection;
     }

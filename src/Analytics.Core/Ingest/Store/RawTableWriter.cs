@@ -1,15 +1,15 @@
 using Analytics.Core.Ingest.Ledgers;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Core.Ingest.Store;
 
 /// <summary>Appends parsed ledger rows to the raw tables of a version being built.</summary>
-internal sealed class RawTableWriter(DuckDbConnection connection) : IDisposable
+internal sealed class RawTableWriter(DuckDBConnection connection) : IDisposable
 {
-    private DuckDbAppender? projects;
-    private DuckDbAppender? funds;
-    private DuckDbAppender? targets;
-    private DuckDbAppender? activities;
+    private DuckDBAppender? projects;
+    private DuckDBAppender? funds;
+    private DuckDBAppender? targets;
+    private DuckDBAppender? activities;
 
     public void Write(LedgerRow row)
     {
@@ -17,24 +17,24 @@ internal sealed class RawTableWriter(DuckDbConnection connection) : IDisposable
         switch (row.Record)
         {
             case ProjectRecord p:
-                (projects ??= connection.CreateAppender("projects", "raw")).CreateRow()
-                    .Append(p.ProjectId).Append(p.Name).Append(p.Investor).Append(p.Region).Append(p.IndustryChain).Append(p.FundSource)
-                    .Append(p.Investment).Append(p.SignedOn).Append(p.StartedOn).Append(p.ProducingOn).Append(p.InStatsOn)
-                    .Append(p.Status).Append(p.ProjectType).Append(p.InvestorType).Append(p.Method)
-                    .Append(at.File).Append(at.Sheet).Append(at.Row).EndRow();
+                (projects ??= connection.CreateAppender("raw", "projects")).CreateRow()
+                    .AppendValue(p.ProjectId).AppendValue(p.Name).AppendValue(p.Investor).AppendValue(p.Region).AppendValue(p.IndustryChain).AppendValue(p.FundSource)
+                    .AppendValue(p.Investment).AppendValue(p.SignedOn).AppendValue(p.StartedOn).AppendValue(p.ProducingOn).AppendValue(p.InStatsOn)
+                    .AppendValue(p.Status).AppendValue(p.ProjectType).AppendValue(p.InvestorType).AppendValue(p.Method)
+                    .AppendValue(at.File).AppendValue(at.Sheet).AppendValue(at.Row).EndRow();
                 break;
             case FundRecord f:
-                (funds ??= connection.CreateAppender("funds", "raw")).CreateRow()
-                    .Append(f.ProjectId).Append(f.Month).Append(f.Amount).Append(at.File).Append(at.Sheet).Append(at.Row).EndRow();
+                (funds ??= connection.CreateAppender("raw", "funds")).CreateRow()
+                    .AppendValue(f.ProjectId).AppendValue(f.Month).AppendValue(f.Amount).AppendValue(at.File).AppendValue(at.Sheet).AppendValue(at.Row).EndRow();
                 break;
             case TargetRecord t:
-                (targets ??= connection.CreateAppender("targets", "raw")).CreateRow()
-                    .Append(t.Year).Append(t.Region).Append(t.Indicator).Append(t.Target).Append(at.File).Append(at.Sheet).Append(at.Row).EndRow();
+                (targets ??= connection.CreateAppender("raw", "targets")).CreateRow()
+                    .AppendValue(t.Year).AppendValue(t.Region).AppendValue(t.Indicator).AppendValue(t.Target).AppendValue(at.File).AppendValue(at.Sheet).AppendValue(at.Row).EndRow();
                 break;
             case ActivityRecord a:
-                (activities ??= connection.CreateAppender("activities", "raw")).CreateRow()
-                    .Append(a.Date).Append(a.Region).Append(a.ActivityType).Append(a.Count).Append(a.Note)
-                    .Append(at.File).Append(at.Sheet).Append(at.Row).EndRow();
+                (activities ??= connection.CreateAppender("raw", "activities")).CreateRow()
+                    .AppendValue(a.Date).AppendValue(a.Region).AppendValue(a.ActivityType).AppendValue(a.Count).AppendValue(a.Note)
+                    .AppendValue(at.File).AppendValue(at.Sheet).AppendValue(at.Row).EndRow();
                 break;
         }
     }

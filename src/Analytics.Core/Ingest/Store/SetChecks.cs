@@ -1,5 +1,5 @@
 using Analytics.Core.Ingest.Ledgers;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Core.Ingest.Store;
 
@@ -8,7 +8,7 @@ internal static class SetChecks
 {
     private const int SampleLimit = 1000;
 
-    public static void Run(DuckDbConnection connection, ProblemLog problems)
+    public static void Run(DuckDBConnection connection, ProblemLog problems)
     {
         DuplicateProjects(connection, problems);
         UnknownFundProjects(connection, problems);
@@ -19,7 +19,7 @@ internal static class SetChecks
 
     // The duplicate checks sort only the rows of keys that occur more than once: a hash aggregate finds
     // those keys far faster than a window over every row, and the other partitions could not yield a row.
-    private static void DuplicateProjects(DuckDbConnection connection, ProblemLog problems)
+    private static void DuplicateProjects(DuckDBConnection connection, ProblemLog problems)
     {
         foreach (var r in Query(connection, $"""
             with duplicated as (select project_id from raw.projects group by project_id having count(*) > 1),
@@ -42,7 +42,7 @@ internal static class SetChecks
         }
     }
 
-    private static void UnknownFundProjects(DuckDbConnection connection, ProblemLog problems)
+    private static void UnknownFundProjects(DuckDBConnection connection, ProblemLog problems)
     {
         foreach (var r in Query(connection, $"""
             select f.project_id, f._file, f._sheet, f._row from raw.funds f
@@ -56,7 +56,7 @@ internal static class SetChecks
         }
     }
 
-    private static void DuplicateFunds(DuckDbConnection connection, ProblemLog problems)
+    private static void DuplicateFunds(DuckDBConnection connection, ProblemLog problems)
     {
         foreach (var r in Query(connection, $"""
             with duplicated as (select project_id, month from raw.funds group by project_id, month having count(*) > 1),
@@ -80,7 +80,7 @@ internal static class SetChecks
         }
     }
 
-    private static void UnknownTargetRegions(DuckDbConnection connection, ProblemLog problems)
+    private static void UnknownTargetRegions(DuckDBConnection connection, ProblemLog problems)
     {
         foreach (var r in Query(connection, $"""
             select t.region, t._file, t._sheet, t._row from raw.targets t
@@ -94,7 +94,7 @@ internal static class SetChecks
         }
     }
 
-    private static void DuplicateTargets(DuckDbConnection connection, ProblemLog problems)
+    private static void DuplicateTargets(DuckDBConnection connection, ProblemLog problems)
     {
         foreach (var r in Query(connection, $"""
             with located as (
@@ -111,7 +111,7 @@ internal static class SetChecks
         }
     }
 
-    private static IEnumerable<object[]> Query(DuckDbConnection connection, string sql)
+    private static IEnumerable<object[]> Query(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Analytics.DuckDb;
+using Analytics.Core.Ingest.Store;
+using DuckDB.NET.Data;
 using Analytics.Web.Pages;
 
 namespace Analytics.Web.Endpoints;
@@ -13,7 +14,7 @@ public static class HealthEndpoints
         {
             var version = data.CurrentVersion();
             var (duckdb, dataCheck) = version is null
-                ? (new HealthCheck("empty", DuckDbConnection.LibraryVersion), new HealthCheck("empty"))
+                ? (new HealthCheck("empty", DuckDbEngine.Version), new HealthCheck("empty"))
                 : ReadData(data, version);
             var checks = new Dictionary<string, HealthCheck>
             {
@@ -26,7 +27,7 @@ public static class HealthEndpoints
             {
                 status = healthy ? "ok" : "degraded",
                 dataVersion = version,
-                duckdb = DuckDbConnection.LibraryVersion,
+                duckdb = DuckDbEngine.Version,
                 renders = new { pages = counter.Pages, charts = counter.Charts, api = counter.Api },
                 checks,
             }, ApiEndpoints.Json, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
@@ -41,12 +42,12 @@ public static class HealthEndpoints
         {
             using var lease = data.Open(version);
             var last = lease.Metrics.DataRange().Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return (new HealthCheck("ok", DuckDbConnection.LibraryVersion), new HealthCheck("ok", version, LastDate: last));
+            return (new HealthCheck("ok", DuckDbEngine.Version), new HealthCheck("ok", version, LastDate: last));
         }
-        catch (Exception e) when (e is DuckDbException or IOException or Core.Metrics.MetricsException)
+        catch (Exception e) when (e is DuckDBException or IOException or Core.Metrics.MetricsException)
         {
             var error = new HealthCheck("error", Error: e.Message);
-            return (e is DuckDbException ? error with { Version = DuckDbConnection.LibraryVersion } : new HealthCheck("ok", DuckDbConnection.LibraryVersion), error);
+            return (e is DuckDBException ? error with { Version = DuckDbEngine.Version } : new HealthCheck("ok", DuckDbEngine.Version), error);
         }
     }
 

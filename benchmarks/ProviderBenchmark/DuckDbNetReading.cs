@@ -1,19 +1,21 @@
 using System.Globalization;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace ProviderBenchmark;
 
-/// <summary>Our DuckDbDataReader reading (BIGINT, DOUBLE, VARCHAR) rows into .NET values.</summary>
-public static class OursReading
+/// <summary>DuckDB.NET's DuckDBDataReader reading (BIGINT, DOUBLE, VARCHAR) rows into .NET values, streaming or buffered.</summary>
+public static class DuckDbNetReading
 {
-    public const string Label = "ours: DuckDbDataReader";
+    public const string StreamingLabel = "DuckDB.NET 1.5.6.1, streaming";
+    public const string BufferedLabel = "DuckDB.NET 1.5.6.1, default (buffered)";
 
-    public static Contender Create(string sql, string warmUpSql) => new(Label, () => ReadOnce(warmUpSql), () => ReadOnce(sql));
+    public static Contender Create(string sql, string warmUpSql, bool streaming) =>
+        new(streaming ? StreamingLabel : BufferedLabel, () => ReadOnce(warmUpSql, streaming), () => ReadOnce(sql, streaming));
 
-    /// <summary>Streams the query on a fresh in-memory database, summing the values as the other contenders do.</summary>
-    public static Sample ReadOnce(string sql)
+    /// <summary>Reads the query on a fresh in-memory database, summing the values as the other contenders do.</summary>
+    public static Sample ReadOnce(string sql, bool streaming)
     {
-        using var connection = new DuckDbConnection("Data Source=:memory:");
+        using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         GC.Collect();
 
@@ -25,6 +27,7 @@ public static class OursReading
         using (var command = connection.CreateCommand())
         {
             command.CommandText = sql;
+            command.UseStreamingMode = streaming;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -1,11 +1,12 @@
-using Analytics.DuckDb;
+using Dapper;
+using DuckDB.NET.Data;
 
 namespace ProviderBenchmark;
 
-/// <summary>Our DuckDbAppender filling the ledger table, and DuckDB's read_csv of the same rows.</summary>
-public static class OursAppending
+/// <summary>DuckDB.NET's DuckDBAppender filling the ledger table, and DuckDB's read_csv of the same rows.</summary>
+public static class DuckDbNetAppending
 {
-    public const string AppenderLabel = "ours: DuckDbAppender";
+    public const string AppenderLabel = "DuckDB.NET 1.5.6.1: DuckDBAppender";
     public const string CsvLabel = "DuckDB read_csv (insert … select)";
 
     public static Contender CreateAppender(LedgerRows rows) => new(AppenderLabel, () => AppendOnce(rows), () => AppendOnce(rows));
@@ -46,37 +47,32 @@ public static class OursAppending
         return new Sample(clock.Seconds, clock.CpuSeconds, Fingerprint(connection));
     }
 
-    private static void AppendAll(DuckDbAppender appender, LedgerRows rows)
+    private static void AppendAll(DuckDBAppender appender, LedgerRows rows)
     {
         for (var i = 0; i < rows.Count; i++)
         {
             appender.CreateRow()
-                .Append(rows.ProjectId[i])
-                .Append(rows.Name[i])
-                .Append(rows.Region[i])
-                .Append(rows.Chain[i])
-                .Append(rows.FundSource[i])
-                .Append(rows.Investment[i])
-                .Append(rows.SignedOn[i])
-                .Append(rows.StartedOn[i])
-                .Append(rows.ProducingOn[i])
-                .Append(rows.Status[i])
+                .AppendValue(rows.ProjectId[i])
+                .AppendValue(rows.Name[i])
+                .AppendValue(rows.Region[i])
+                .AppendValue(rows.Chain[i])
+                .AppendValue(rows.FundSource[i])
+                .AppendValue(rows.Investment[i])
+                .AppendValue(rows.SignedOn[i])
+                .AppendValue(rows.StartedOn[i])
+                .AppendValue(rows.ProducingOn[i])
+                .AppendValue(rows.Status[i])
                 .EndRow();
         }
     }
 
-    private static DuckDbConnection OpenWithTable()
+    private static DuckDBConnection OpenWithTable()
     {
-        var connection = new DuckDbConnection("Data Source=:memory:");
+        var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         connection.Execute(LedgerRows.CreateTableSql);
         return connection;
     }
 
-    private static string Fingerprint(DuckDbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = LedgerRows.FingerprintSql;
-        return (string)command.ExecuteScalar()!;
-    }
+    private static string Fingerprint(DuckDBConnection connection) => connection.ExecuteScalar<string>(LedgerRows.FingerprintSql)!;
 }
