@@ -1,5 +1,6 @@
 using Analytics.Core.Ingest.Store;
 using Analytics.Tests.Ingest;
+using Analytics.Tests.Shared;
 
 namespace KillHarness;
 
