@@ -35,8 +35,8 @@ internal static class DigestCommand
             {
                 using var message = service.Preview(digest.Key, asOf, arguments.Get("recipient"));
                 DigestMessages.WriteEml(message, path);
-                Console.WriteLine($"已写出 {digest.Key} 截至 {asOf:yyyy-MM-dd} 的简报（收件人 {message.To[0].Address}）：{Path.GetFullPath(path)}");
-                Console.WriteLine($"wrote the digest {digest.Key} as of {asOf:yyyy-MM-dd} for {message.To[0].Address} to {Path.GetFullPath(path)}");
+                Console.WriteLine($"已写出 {digest.Key} 截至 {asOf:yyyy-MM-dd} 的简报（收件人 {message.To.Mailboxes.First().Address}）：{Path.GetFullPath(path)}");
+                Console.WriteLine($"wrote the digest {digest.Key} as of {asOf:yyyy-MM-dd} for {message.To.Mailboxes.First().Address} to {Path.GetFullPath(path)}");
             }
             if (!arguments.Has("send")) return 0;
             var result = await service.SendNowAsync(digest.Key, asOf, retryFailed: true, CancellationToken.None);
