@@ -44,7 +44,9 @@ internal static class DigestCommand
         {
             var configuration = JobsRegistration.LoadConfiguration(data);
             var settings = JobsSettings.Read(configuration);
-            var service = JobsRegistration.CreateDigestService(settings, JobsRegistration.DigestPages(settings), TimeProvider.System);
+            var pages = JobsRegistration.DigestPages(settings);
+            foreach (var problem in pages.Problems.Values) Console.Error.WriteLine($"警告 / warning: {problem}");
+            var service = JobsRegistration.CreateDigestService(settings, pages, TimeProvider.System);
             if (name is null) return List(service, settings);
 
             var digest = service.Find(name);
