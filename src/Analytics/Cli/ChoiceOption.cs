@@ -52,7 +52,7 @@ internal static class ChoiceOption
     }
 
     private static string Describe(string description, IEnumerable<string> values) =>
-        string.Join("|", values).Length <= 24 ? description : $"{description}：{string.Join(", ", values)}";
+        string.Join("|", values).Length <= 24 ? description : $"{description}: {string.Join(", ", values)}";
 
     private static Dictionary<string, T> Choices<T>(IReadOnlyList<T>? allowed) where T : struct, Enum =>
         (allowed ?? Enum.GetValues<T>()).ToDictionary(Name, v => v, StringComparer.Ordinal);

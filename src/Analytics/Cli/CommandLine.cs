@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Analytics.Cli;
 
@@ -9,7 +10,7 @@ namespace Analytics.Cli;
 /// completion through the <c>[suggest]</c> directive. A bad command line is one line on standard error in Chinese and
 /// English and exit code 2; a failure is one line and exit code 1 (70 for a bug), never a stack trace.
 /// </summary>
-internal static class CommandLine
+internal static partial class CommandLine
 {
     private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
 
@@ -68,6 +69,7 @@ internal static class CommandLine
             DigestCommand.Create(),
         };
         root.Options.Add(CliOptions.Quiet);
+        TwoLineDescriptions(root);
         // `analytics` alone shows the verbs.
         root.SetAction(_ =>
         {
@@ -77,6 +79,22 @@ internal static class CommandLine
         });
         return root;
     }
+
+    /// <summary>
+    /// Descriptions are written "中文 / English"; help shows the two on lines of their own, since its wrapping counts a
+    /// Chinese character as one column where a terminal gives it two.
+    /// </summary>
+    private static void TwoLineDescriptions(Command command)
+    {
+        foreach (var symbol in command.Options.Cast<Symbol>().Concat(command.Arguments).Concat(command.Subcommands).Append(command))
+            if (symbol.Description is { } text && Bilingual().Match(text) is { Success: true } slash)
+                symbol.Description = text[..slash.Index] + "\n" + text[(slash.Index + slash.Length)..];
+        foreach (var child in command.Subcommands) TwoLineDescriptions(child);
+    }
+
+    /// <summary>The "/" between the Chinese and the English of a description.</summary>
+    [GeneratedRegex(@"\s*/ (?=[A-Za-z])")]
+    private static partial Regex Bilingual();
 
     /// <summary>Parses twice: the returned result with English messages, <paramref name="chinese"/> with System.CommandLine's Chinese ones.</summary>
     private static ParseResult ParseBilingual(RootCommand root, string[] args, out ParseResult chinese)

@@ -84,6 +84,7 @@ internal static class DigestCommand
         if (!show) return service.SendNowAsync(digest.Key, asOf, retryFailed: true, cancellation);
         var recipients = service.Schedule(digest).Recipients.Count;
         return Terminal.Error.Progress()
+            .AutoClear(false)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {

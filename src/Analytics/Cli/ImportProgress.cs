@@ -22,7 +22,7 @@ internal sealed class ImportProgress
         if (!show) return work(new ImportProgress(null));
         return Terminal.Error.Progress()
             .AutoClear(false)
-            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ElapsedTimeColumn())
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ElapsedColumn())
             .Start(context =>
             {
                 var progress = new ImportProgress(context);
@@ -45,6 +45,7 @@ internal sealed class ImportProgress
             }
             var rate = elapsed.TotalSeconds > 0 ? rows / elapsed.TotalSeconds : 0;
             task.Value = rows;
+            task.State.Update<double>(ElapsedColumn.Key, _ => elapsed.TotalSeconds);
             task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"读取 {file}：{rows:N0} 行 · {rate:N0} 行/秒"));
         }
     }

@@ -68,16 +68,28 @@ internal static class MetricsCommands
                         Console.WriteLine(string.Join(",", Csv(r.Rank), Csv(r.Member), Csv(r.Value), Csv(r.PreviousValue), Csv(r.PreviousRank), Csv(r.RankChange)));
                     break;
                 default:
-                    var table = ResultTable.Create(Terminal.Out).AddColumn("名次").AddColumn("成员");
-                    foreach (var heading in new[] { "数值", "上年同期", "上年名次", "变化" }) table.AddColumn(new TableColumn(heading).RightAligned());
-                    foreach (var r in rows)
-                        table.AddRow(new Text($"{r.Rank}"), new Text(r.Member), new Text($"{r.Value:#,0.####}"), new Text($"{r.PreviousValue:#,0.####}"),
-                            new Text($"{r.PreviousRank}"), new Text(r.RankChange is { } change ? change.ToString("+0;-0;0", CultureInfo.InvariantCulture) : ""));
-                    Terminal.Out.Write(table);
+                    RankingTable(rows, parse.GetValue(metric));
                     break;
             }
         }));
         return command;
+    }
+
+    /// <summary>The ranking as a table: counts as whole numbers, amounts in 亿元 to one decimal, rates as percentages.</summary>
+    private static void RankingTable(IReadOnlyList<RankingRow> rows, RankingMetric metric)
+    {
+        string Value(double? value) => value is not { } v ? "—" : metric switch
+        {
+            RankingMetric.SignedCount or RankingMetric.StartedCount => v.ToString("N0", CultureInfo.InvariantCulture),
+            RankingMetric.SignedInvestment or RankingMetric.FundsInPlace => v.ToString("N1", CultureInfo.InvariantCulture),
+            _ => (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+        };
+        var table = ResultTable.Create(Terminal.Out).AddColumn(new TableColumn("名次").RightAligned()).AddColumn("成员");
+        foreach (var heading in new[] { "数值", "上年同期", "上年名次", "变化" }) table.AddColumn(new TableColumn(heading).RightAligned());
+        foreach (var r in rows)
+            table.AddRow(new Text($"{r.Rank}"), new Text(r.Member), new Text(Value(r.Value)), new Text(Value(r.PreviousValue)),
+                new Text($"{r.PreviousRank}"), new Text(r.RankChange is { } change ? change.ToString("+0;-0;0", CultureInfo.InvariantCulture) : ""));
+        Terminal.Out.Write(table);
     }
 
     public static Command CreateQuery()

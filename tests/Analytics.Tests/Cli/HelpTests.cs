@@ -21,7 +21,7 @@ public sealed class HelpTests
 
         Assert.That(exit, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain($"analytics {verb}").And.Contain(mentions));
-        Assert.That(output, Does.Match("[\u4e00-\u9fff].* / [A-Za-z]"), "descriptions in Chinese and English");
+        Assert.That(output, Does.Match("[\u4e00-\u9fff][^\n]*\n +[A-Za-z]"), "descriptions in Chinese, then English on the next line");
     }
 
     [Test]
