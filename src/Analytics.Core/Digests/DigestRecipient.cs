@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using MimeKit;
 
 namespace Analytics.Core.Digests;
 
@@ -8,9 +8,10 @@ public sealed record DigestRecipient(string Address, string? Name = null, string
     /// <summary>Reads <c>wang@example.cn</c> or <c>王科长 &lt;wang@example.cn&gt;</c>; a malformed address is a <see cref="DigestConfigurationException"/>.</summary>
     public static DigestRecipient Parse(string text, string? region = null)
     {
-        if (!MailAddress.TryCreate(text?.Trim() ?? "", out var address) || !address.Host.Contains('.') && address.Host != "localhost")
+        if (!MailboxAddress.TryParse(text?.Trim() ?? "", out var address) || address.LocalPart.Length == 0
+            || !address.Domain.Contains('.') && address.Domain != "localhost")
             throw new DigestConfigurationException($"收件人地址无效「{text}」", $"invalid recipient address \"{text}\"");
-        return new DigestRecipient(address.Address.ToLowerInvariant(), string.IsNullOrWhiteSpace(address.DisplayName) ? null : address.DisplayName, region);
+        return new DigestRecipient(address.Address.ToLowerInvariant(), string.IsNullOrWhiteSpace(address.Name) ? null : address.Name, region);
     }
 
     /// <summary>True for an address rather than the name of a list.</summary>

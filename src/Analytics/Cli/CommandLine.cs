@@ -1,44 +1,37 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
 
 namespace Analytics.Cli;
 
-/// <summary>The product's verbs: <c>analytics VERB [options]</c>.</summary>
-internal static class CommandLine
+/// <summary>
+/// The product's verbs, <c>analytics VERB [options]</c>, on System.CommandLine: help on every verb, typed options, tab
+/// completion through the <c>[suggest]</c> directive. A bad command line is one line on standard error in Chinese and
+/// English and exit code 2; a failure is one line and exit code 1 (70 for a bug), never a stack trace.
+/// </summary>
+internal static partial class CommandLine
 {
-    private static readonly Verb[] Verbs =
-    [
-        new("serve", "启动网站与定时任务 / start the web site", ServeCommand.RunAsync),
-        new("import", "导入台账文件 / import ledger files", ImportCommand.RunAsync),
-        new("remove", "移除一个已导入的台账文件 / drop an imported ledger file", ImportCommand.RemoveAsync),
-        new("demo", "生成并导入示例台账 / write and import the demo ledgers", DemoCommand.RunAsync),
-        new("kpis", "主要指标（含同比、目标进度）/ headline figures", MetricsCommands.KpisAsync),
-        new("rankings", "按地区、产业链、资金来源排名 / rankings", MetricsCommands.RankingsAsync),
-        new("query", "读取一个模型 / read a model", MetricsCommands.QueryAsync),
-        new("sql", "对当前数据版本执行只读 SQL / read-only SQL on the current data", SqlCommand.RunAsync),
-        new("user", "添加、列出或删除登录账号 / add, list or remove accounts", UserCommand.RunAsync),
-        new("status", "数据版本、文件与导入记录 / data version, files and load history", StatusCommand.RunAsync),
-        new("digest", "预览或立即发送简报邮件 / preview or send a digest", DigestCommand.RunAsync),
-    ];
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
-        {
-            PrintHelp(Console.Out);
-            return args.Length == 0 ? 1 : 0;
-        }
         // Options without a verb start the site (`analytics --urls http://0.0.0.0:8080`); test hosts start it this way too.
-        if (args[0].StartsWith("--", StringComparison.Ordinal)) args = ["serve", .. args];
-        var verb = Verbs.FirstOrDefault(v => v.Name == args[0]);
-        if (verb is null)
+        if (args.Length > 0 && args[0].StartsWith("--", StringComparison.Ordinal) && args[0] is not ("--help" or "--version"))
+            args = ["serve", .. args];
+        var root = Build(args);
+        var parse = ParseBilingual(root, args, out var chinese);
+        if (parse.Errors.Count > 0)
         {
-            Console.Error.WriteLine($"未知命令 / unknown verb: {args[0]}");
-            PrintHelp(Console.Error);
+            Console.Error.WriteLine(ErrorLine(chinese.Errors[0].Message, parse.Errors[0].Message, parse.CommandResult.Command));
             return 2;
         }
         try
         {
-            return await verb.Run(args[1..]);
+            // Help in Chinese (its headings and the built-in options'); the verbs' own descriptions are in both languages.
+            if (parse.Action is HelpAction) CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {
@@ -59,17 +52,81 @@ internal static class CommandLine
         }
     }
 
-    private static void PrintHelp(TextWriter output)
+    /// <summary>Every verb; <paramref name="args"/> go to the site's configuration as they are when the verb is <c>serve</c>.</summary>
+    public static RootCommand Build(string[] args)
     {
-        output.WriteLine("用法 / usage: analytics <verb> [options]");
-        output.WriteLine();
-        foreach (var verb in Verbs) output.WriteLine($"  {verb.Name,-10} {verb.Summary}");
-        output.WriteLine();
-        output.WriteLine("analytics <verb> --help shows a verb's options.");
+        var root = new RootCommand("江城招商分析：台账导入、指标、网站与简报 / investment-promotion analytics: ledgers, metrics, site and digests")
+        {
+            ServeCommand.Create(args.Length > 0 && args[0] == "serve" ? args[1..] : []),
+            ImportCommand.Create(),
+            ImportCommand.CreateRemove(),
+            StatusCommand.Create(),
+            DemoCommand.Create(),
+            MetricsCommands.CreateKpis(),
+            MetricsCommands.CreateRankings(),
+            MetricsCommands.CreateQuery(),
+            SqlCommand.Create(),
+            UserCommand.Create(),
+            DigestCommand.Create(),
+        };
+        root.Options.Add(CliOptions.Quiet);
+        TwoLineDescriptions(root);
+        // `analytics` alone shows the verbs.
+        root.SetAction(_ =>
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+            root.Parse(["--help"], Parsing).Invoke();
+            return 2;
+        });
+        return root;
     }
 
-    private sealed record Verb(string Name, string Summary, Func<string[], Task<int>> Run);
-}
+    /// <summary>
+    /// Descriptions are written "中文 / English"; help shows the two on lines of their own, since its wrapping counts a
+    /// Chinese character as one column where a terminal gives it two.
+    /// </summary>
+    private static void TwoLineDescriptions(Command command)
+    {
+        foreach (var symbol in command.Options.Cast<Symbol>().Concat(command.Arguments).Concat(command.Subcommands).Append(command))
+            if (symbol.Description is { } text && Bilingual().Match(text) is { Success: true } slash)
+                symbol.Description = text[..slash.Index] + "\n" + text[(slash.Index + slash.Length)..];
+        foreach (var child in command.Subcommands) TwoLineDescriptions(child);
+    }
 
-/// <summary>A bad command line: printed as one line, exit code 2.</summary>
-internal sealed class UsageException(string message) : Exception(message);
+    /// <summary>The "/" between the Chinese and the English of a description.</summary>
+    [GeneratedRegex(@"\s*/ (?=[A-Za-z])")]
+    private static partial Regex Bilingual();
+
+    /// <summary>Parses twice: the returned result with English messages, <paramref name="chinese"/> with System.CommandLine's Chinese ones.</summary>
+    private static ParseResult ParseBilingual(RootCommand root, string[] args, out ParseResult chinese)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+            chinese = root.Parse(args, Parsing);
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            return root.Parse(args, Parsing);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    /// <summary>One line: the parser's message in Chinese and English (ours are bilingual already) and where to read the usage.</summary>
+    private static string ErrorLine(string chinese, string english, Command command)
+    {
+        var verb = command is RootCommand ? "analytics" : $"analytics {string.Join(' ', Path(command))}";
+        return chinese == english
+            ? $"命令行有误 / bad command line: {english} · {verb} --help"
+            : $"命令行有误：{chinese.TrimEnd('。', '.')} / bad command line: {english.TrimEnd('.')} · {verb} --help";
+    }
+
+    private static IEnumerable<string> Path(Command command)
+    {
+        var names = new Stack<string>();
+        for (Command? c = command; c is not null and not RootCommand; c = c.Parents.OfType<Command>().FirstOrDefault()) names.Push(c.Name);
+        return names;
+    }
+}

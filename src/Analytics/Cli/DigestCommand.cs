@@ -1,7 +1,9 @@
+using System.CommandLine;
 using System.Globalization;
 using Analytics.Core.Digests;
 using Analytics.Jobs;
 using Analytics.Mail;
+using Spectre.Console;
 
 namespace Analytics.Cli;
 
@@ -11,35 +13,55 @@ namespace Analytics.Cli;
 /// </summary>
 internal static class DigestCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        var arguments = Arguments.Parse(args, ["data", "as-of", "to", "recipient"], ["send"]);
-        if (arguments.Help || arguments.Positional.Count > 1 || (arguments.Positional.Count == 1 && arguments.Get("to") is null && !arguments.Has("send")))
+        var name = new Argument<string?>("NAME")
         {
-            Console.WriteLine("用法 / usage: analytics digest                                   列出已声明的简报 / list the digests");
-            Console.WriteLine("             analytics digest NAME [--as-of YYYY-MM-DD] --to FILE.eml [--recipient ADDR]   写出预览 / write a preview");
-            Console.WriteLine("             analytics digest NAME [--as-of YYYY-MM-DD] --send        立即发送 / send now");
-            Console.WriteLine("  NAME 为 仪表板/简报名，或只有一个简报的仪表板名；--as-of 默认按简报的截止日期规则取今天之前的日期。[--data DIR]");
-            return arguments.Help ? 0 : 2;
-        }
+            Description = "仪表板/简报名，或只有一个简报的仪表板名，如 weekly-briefing；省略时列出已声明的简报 / dashboard/digest, or a dashboard with one digest; none lists the digests",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var asOf = DateOption.Create("--as-of", "截止日期（默认按简报的截止日期规则取今天之前的日期）/ the as-of date (default: the digest's rule applied to today)");
+        var to = new Option<string?>("--to") { Description = "把一个收件人的邮件写成 .eml 文件（不发送）/ write one recipient's message to an .eml file (nothing is sent)", HelpName = "FILE.eml" };
+        var recipient = new Option<string?>("--recipient") { Description = "预览哪位收件人的邮件（默认第一位）/ whose message to preview (default: the first)", HelpName = "ADDR" };
+        var send = new Option<bool>("--send") { Description = "立即发送给尚未收到的收件人（并重试失败的）/ send now to every recipient that has not had it (and retry failed ones)" };
+        var data = CliOptions.Data();
+        var command = new Command("digest", "列出、预览或立即发送简报邮件 / list, preview or send the e-mailed digests") { name, asOf, to, recipient, send, data };
+        command.Validators.Add(result =>
+        {
+            var named = result.GetValue(name) is not null;
+            var acts = result.GetValue(to) is not null || result.GetValue(send);
+            if (named && !acts) result.AddError("请指定 --to FILE.eml（预览）或 --send（发送）/ give --to FILE.eml (preview) or --send");
+            if (!named && acts) result.AddError("--to 与 --send 需要简报名 NAME / --to and --send need a digest NAME");
+        });
+        command.SetAction((parse, cancellation) => RunAsync(parse, parse.GetValue(name), parse.GetValue(asOf), parse.GetValue(to), parse.GetValue(recipient), parse.GetValue(send),
+            parse.GetValue(data), cancellation));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, string? name, DateOnly? asOfGiven, string? to, string? recipient, bool send, string? data, CancellationToken cancellation)
+    {
         try
         {
-            var configuration = JobsRegistration.LoadConfiguration(arguments.Get("data"));
+            var configuration = JobsRegistration.LoadConfiguration(data);
             var settings = JobsSettings.Read(configuration);
-            var service = JobsRegistration.CreateDigestService(settings, JobsRegistration.DigestPages(settings), TimeProvider.System);
-            if (arguments.Positional.Count == 0) return List(service, settings);
+            var pages = JobsRegistration.DigestPages(settings);
+            foreach (var problem in pages.Problems.Values) Console.Error.WriteLine($"警告 / warning: {problem}");
+            var service = JobsRegistration.CreateDigestService(settings, pages, TimeProvider.System);
+            if (name is null) return List(service, settings);
 
-            var digest = service.Find(arguments.Positional[0]);
-            var asOf = AsOf(arguments) ?? AsOfRule.Parse(digest.Definition.AsOfRule).Resolve(DateTimeOffset.Now, DigestService.ZoneOf(settings, digest));
-            if (arguments.Get("to") is { } path)
+            var digest = service.Find(name);
+            var zone = DigestService.ZoneOf(settings, digest);
+            var asOf = asOfGiven ?? AsOfRule.Parse(digest.Definition.AsOfRule).Resolve(DateTimeOffset.Now, zone);
+            if (to is not null)
             {
-                using var message = service.Preview(digest.Key, asOf, arguments.Get("recipient"));
-                DigestMessages.WriteEml(message, path);
-                Console.WriteLine($"已写出 {digest.Key} 截至 {asOf:yyyy-MM-dd} 的简报（收件人 {message.To[0].Address}）：{Path.GetFullPath(path)}");
-                Console.WriteLine($"wrote the digest {digest.Key} as of {asOf:yyyy-MM-dd} for {message.To[0].Address} to {Path.GetFullPath(path)}");
+                using var message = service.Preview(digest.Key, asOf, recipient);
+                DigestMessages.WriteEml(message, to);
+                var address = message.To.Mailboxes.First().Address;
+                Console.WriteLine($"已写出 {digest.Key} 截至 {asOf:yyyy-MM-dd} 的简报（收件人 {address}）：{Path.GetFullPath(to)}");
+                Console.WriteLine($"wrote the digest {digest.Key} as of {asOf:yyyy-MM-dd} for {address} to {Path.GetFullPath(to)}");
             }
-            if (!arguments.Has("send")) return 0;
-            var result = await service.SendNowAsync(digest.Key, asOf, retryFailed: true, CancellationToken.None);
+            if (!send) return 0;
+            var result = await SendAsync(service, digest, asOf, CliOptions.ShowProgress(parse), cancellation);
             Console.WriteLine($"{digest.Key} 截至 {asOf:yyyy-MM-dd}：本次发送 {result.Sent} 封，此前已发送 {result.AlreadySent} 封，失败 {result.Failed} 封，跳过 {result.Skipped} 个收件人");
             Console.WriteLine($"{digest.Key} as of {asOf:yyyy-MM-dd}: {result}");
             return result.Failed > 0 ? 1 : 0;
@@ -54,6 +76,23 @@ internal static class DigestCommand
             Console.Error.WriteLine($"错误 / error: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>Sends the batch, with a bar of the messages accepted by the SMTP server on a terminal.</summary>
+    private static Task<BatchResult> SendAsync(DigestService service, DigestDeclaration digest, DateOnly asOf, bool show, CancellationToken cancellation)
+    {
+        if (!show) return service.SendNowAsync(digest.Key, asOf, retryFailed: true, cancellation);
+        var recipients = service.Schedule(digest).Recipients.Count;
+        return Terminal.Error.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(Markup.Escape($"发送 {digest.Key} 截至 {asOf:yyyy-MM-dd} / sending"), maxValue: Math.Max(recipients, 1));
+                var result = await service.SendNowAsync(digest.Key, asOf, retryFailed: true, cancellation, new Progress<string>(_ => task.Increment(1)));
+                task.Value = task.MaxValue;
+                return result;
+            });
     }
 
     private static int List(DigestService service, JobsSettings settings)
@@ -74,14 +113,5 @@ internal static class DigestCommand
                 + (missing.Count > 0 ? $"（未配置的名单：{string.Join("、", missing)}）" : ""));
         }
         return 0;
-    }
-
-    private static DateOnly? AsOf(Arguments arguments)
-    {
-        var text = arguments.Get("as-of");
-        if (text is null) return null;
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new UsageException($"无法识别的日期「{text}」，应为 YYYY-MM-DD / bad --as-of date {text}, expected YYYY-MM-DD");
     }
 }

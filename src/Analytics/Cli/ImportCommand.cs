@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Analytics.Core.Ingest;
 using Analytics.Core.Ingest.Ledgers;
 using Analytics.Core.Ingest.Store;
@@ -7,40 +8,51 @@ namespace Analytics.Cli;
 /// <summary><c>analytics import FILE… [--kind K] [--data DIR]</c> and <c>analytics remove NAME [--data DIR]</c>.</summary>
 internal static class ImportCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        var arguments = Arguments.Parse(args, ["data", "kind"], []);
-        if (arguments.Help || arguments.Positional.Count == 0)
+        var files = new Argument<string[]>("FILE")
         {
-            Console.WriteLine("用法 / usage: analytics import 项目台账.xlsx 资金到位台账.xlsx 目标任务.csv … [--kind projects|funds|targets|activities] [--data DIR]");
-            return Task.FromResult(arguments.Help ? 0 : 2);
-        }
-        LedgerKind? kind = arguments.Get("kind") switch
-        {
-            null => null,
-            "projects" => LedgerKind.Projects,
-            "funds" => LedgerKind.Funds,
-            "targets" => LedgerKind.Targets,
-            "activities" => LedgerKind.Activities,
-            var other => throw new UsageException($"未知台账类型「{other}」，应为 projects、funds、targets 或 activities / unknown --kind {other}"),
+            Description = "台账文件（xlsx 或 CSV），一同导入，全部成功或全部不变 / ledger files (xlsx or CSV), loaded together, all or nothing",
+            Arity = ArgumentArity.OneOrMore,
         };
-        var progress = new ProgressReporter();
-        var importer = new Importer(new DataStore(arguments.DataDirectory)) { Progress = progress.Report, BeforePublish = Pipeline.BeforePublish };
-        var result = importer.Import(arguments.Positional, kind);
-        progress.Done();
-        return Task.FromResult(Report(result));
+        var kind = ChoiceOption.Optional<LedgerKind>("--kind", "台账类型（默认按表头识别）/ the ledger kind (default: told by the headers)");
+        var data = CliOptions.Data();
+        var command = new Command("import", "导入台账文件，生成新的数据版本 / import ledger files into a new data version") { files, kind, data };
+        command.SetAction(parse => Import(new DataStore(parse.DataDirectory(data)), parse.GetValue(files)!, parse.GetValue(kind), "import", CliOptions.ShowProgress(parse)));
+        return command;
     }
 
-    public static Task<int> RemoveAsync(string[] args)
+    public static Command CreateRemove()
     {
-        var arguments = Arguments.Parse(args, ["data"], []);
-        if (arguments.Help || arguments.Positional.Count != 1)
+        var name = new Argument<string>("NAME") { Description = "已导入的文件名，如 项目台账.xlsx / the name of a loaded file" };
+        var data = CliOptions.Data();
+        var command = new Command("remove", "移除一个已导入的台账文件（及其行），生成新的数据版本 / drop a loaded file and its rows in a new data version") { name, data };
+        command.SetAction(parse =>
         {
-            Console.WriteLine("用法 / usage: analytics remove 文件名 [--data DIR]");
-            return Task.FromResult(arguments.Help ? 0 : 2);
-        }
-        var importer = new Importer(new DataStore(arguments.DataDirectory)) { BeforePublish = Pipeline.BeforePublish };
-        return Task.FromResult(Report(importer.Remove(arguments.Positional[0])));
+            var importer = new Importer(new DataStore(parse.DataDirectory(data))) { BeforePublish = Pipeline.BeforePublish };
+            return Report(importer.Remove(parse.GetValue(name)!));
+        });
+        return command;
+    }
+
+    /// <summary>Imports <paramref name="files"/> with the SQL models, showing each file's rows and each stage; returns the exit code.</summary>
+    private static int Import(DataStore store, IReadOnlyList<string> files, LedgerKind? kind, string action, bool showProgress) =>
+        Report(ImportProgress.Run(showProgress, p => Load(store, files, kind, action, p)));
+
+    /// <summary>Imports <paramref name="files"/> with the SQL models (the <c>BeforePublish</c> step), reporting rows and stages to <paramref name="progress"/>.</summary>
+    public static ImportResult Load(DataStore store, IReadOnlyList<string> files, LedgerKind? kind, string action, ImportProgress progress)
+    {
+        var importer = new Importer(store)
+        {
+            Progress = progress.Rows,
+            BeforePublish = (connection, problems) =>
+            {
+                progress.Stage("构建 SQL 模型并运行数据测试");
+                Pipeline.BeforePublish(connection, problems);
+                progress.Stage("发布新数据版本");
+            },
+        };
+        return importer.Import(files, kind, action);
     }
 
     /// <summary>Prints problems and the outcome; returns the exit code.</summary>

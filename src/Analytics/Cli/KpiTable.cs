@@ -1,36 +1,57 @@
 using Analytics.Core.Metrics;
+using Spectre.Console;
 
 namespace Analytics.Cli;
 
-/// <summary>The KPI report as a readable table in Chinese.</summary>
+/// <summary>The KPI report as tables in Chinese: the headline figures against last year, then the targets with their lights.</summary>
 internal static class KpiTable
 {
-    public static void Print(KpiReport r, TextWriter o)
+    public static void Write(KpiReport r, IAnsiConsole console)
     {
-        o.WriteLine($"{r.Region} · {r.PeriodStart:yyyy-MM-dd} 至 {r.AsOf:yyyy-MM-dd} · 数据版本 {r.DataVersion}");
-        o.WriteLine($"{"",-16}{"本期",12}{"上年同期",12}{"增减",10}{"同比",10}");
-        Stage(o, "新签约项目", r.Signed);
-        Stage(o, "新开工项目", r.Started);
-        o.WriteLine($"{"投产项目(个)",-14}{r.Producing.Count,12}{r.Producing.PreviousCount,12}{r.Producing.Count - r.Producing.PreviousCount,10}");
-        o.WriteLine($"{"在建亿元以上(个)",-12}{r.UnderConstruction.AtLeast1,12}{r.UnderConstruction.PreviousAtLeast1,12}   其中省外资金 {r.UnderConstruction.AtLeast1OutsideProvince}");
-        o.WriteLine($"{"实际到位资金(亿元)",-10}{r.Funds.InPlace,12:N1}{r.Funds.Previous,12:N1}{r.Funds.Difference,10:N1}{Percent(r.Funds.Yoy),10}");
-        o.WriteLine($"开工率 {Percent(r.StartRate)}（上年同期 {Percent(r.StartRatePrevious)}）  入统率 {Percent(r.StatsRate)}（上年同期 {Percent(r.StatsRatePrevious)}）");
+        console.WriteLine($"{r.Region} · {r.PeriodStart:yyyy-MM-dd} 至 {r.AsOf:yyyy-MM-dd} · 数据版本 {r.DataVersion}");
+        var table = ResultTable.Create(console)
+            .AddColumn("")
+            .AddColumn(new TableColumn("本期").RightAligned())
+            .AddColumn(new TableColumn("上年同期").RightAligned())
+            .AddColumn(new TableColumn("增减").RightAligned())
+            .AddColumn(new TableColumn("同比").RightAligned());
+        Stage(table, "新签约项目", r.Signed);
+        Stage(table, "新开工项目", r.Started);
+        Row(table, "投产项目(个)", $"{r.Producing.Count}", $"{r.Producing.PreviousCount}", $"{r.Producing.Count - r.Producing.PreviousCount}", "");
+        Row(table, "在建亿元以上(个)", $"{r.UnderConstruction.AtLeast1}", $"{r.UnderConstruction.PreviousAtLeast1}",
+            $"{r.UnderConstruction.AtLeast1 - r.UnderConstruction.PreviousAtLeast1}", "");
+        Row(table, "  其中省外资金(个)", $"{r.UnderConstruction.AtLeast1OutsideProvince}", "", "", "");
+        Row(table, "实际到位资金(亿元)", $"{r.Funds.InPlace:N1}", $"{r.Funds.Previous:N1}", $"{r.Funds.Difference:N1}", Percent(r.Funds.Yoy));
+        console.Write(table);
+        console.WriteLine($"开工率 {Percent(r.StartRate)}（上年同期 {Percent(r.StartRatePrevious)}）  入统率 {Percent(r.StatsRate)}（上年同期 {Percent(r.StatsRatePrevious)}）");
         if (r.Targets.Count == 0) return;
-        o.WriteLine();
-        o.WriteLine("目标任务：");
+        console.WriteLine();
+        console.WriteLine("目标任务：");
+        var targets = ResultTable.Create(console).AddColumn("地区").AddColumn("指标");
+        foreach (var heading in new[] { "目标", "完成", "完成率", "时序进度" }) targets.AddColumn(new TableColumn(heading).RightAligned());
+        targets.AddColumn("");
         foreach (var t in r.Targets)
-            o.WriteLine($"  {t.Region,-6} {t.Indicator,-14} 目标 {t.Target,10:N1} 完成 {t.Actual,10:N1} 完成率 {Percent(t.Completion),7} 时序 {Percent(t.Schedule),7} {Light(t.Light)}");
+            targets.AddRow(new Text(t.Region), new Text(t.Indicator), new Text($"{t.Target:N1}"), new Text($"{t.Actual:N1}"),
+                new Text(Percent(t.Completion)), new Text(Percent(t.Schedule)), Light(t.Light));
+        console.Write(targets);
     }
 
-    private static void Stage(TextWriter o, string name, StageFigures s)
+    private static void Stage(Table table, string name, StageFigures s)
     {
-        o.WriteLine($"{name + "(个)",-14}{s.Count,12}{s.Previous.Count,12}{s.Difference.Count,10}{Percent(s.Yoy.Count),10}");
-        o.WriteLine($"{"  投资额(亿元)",-14}{s.Investment,12:N1}{s.Previous.Investment,12:N1}{s.Difference.Investment,10:N1}{Percent(s.Yoy.Investment),10}");
+        Row(table, name + "(个)", $"{s.Count}", $"{s.Previous.Count}", $"{s.Difference.Count}", Percent(s.Yoy.Count));
+        Row(table, "  投资额(亿元)", $"{s.Investment:N1}", $"{s.Previous.Investment:N1}", $"{s.Difference.Investment:N1}", Percent(s.Yoy.Investment));
         foreach (var band in s.AtLeast.Keys)
-            o.WriteLine($"{"  " + band + "亿元以上",-14}{s.AtLeast[band],12}{s.Previous.AtLeast[band],12}{s.Difference.AtLeast[band],10}{Percent(s.Yoy.AtLeast[band]),10}");
+            Row(table, "  " + band + "亿元以上", $"{s.AtLeast[band]}", $"{s.Previous.AtLeast[band]}", $"{s.Difference.AtLeast[band]}", Percent(s.Yoy.AtLeast[band]));
     }
+
+    private static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => new Text(c)));
 
     private static string Percent(double? value) => value is { } v ? $"{v * 100:0.0}%" : "—";
 
-    private static string Light(string light) => light switch { "green" => "绿", "yellow" => "黄", _ => "红" };
+    private static Text Light(string light) => light switch
+    {
+        "green" => new Text("绿", new Style(Color.Green)),
+        "yellow" => new Text("黄", new Style(Color.Yellow)),
+        _ => new Text("红", new Style(Color.Red)),
+    };
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Analytics.Core.Ingest.Store;
 using DuckDB.NET.Data;
 
@@ -9,28 +10,31 @@ namespace Analytics.Cli;
 /// </summary>
 internal static class SqlCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        var arguments = Arguments.Parse(args, ["data"], []);
-        if (arguments.Help || arguments.Positional.Count != 1)
-        {
-            Console.WriteLine("用法 / usage: analytics sql \"select … from raw.projects\" [--data DIR]");
-            return Task.FromResult(arguments.Help ? 0 : 2);
-        }
-        using var connection = new DataStore(arguments.DataDirectory).OpenCurrent(sandboxed: true);
+        var sql = new Argument<string>("SQL") { Description = "一条只读 SQL，如 \"select count(*) from raw.projects\" / one read-only SQL statement" };
+        var data = CliOptions.Data();
+        var command = new Command("sql", "对当前数据版本执行只读 SQL / read-only SQL on the current data version") { sql, data };
+        command.SetAction(parse => Run(parse.DataDirectory(data), parse.GetValue(sql)!));
+        return command;
+    }
+
+    private static int Run(string dataDirectory, string sql)
+    {
+        using var connection = new DataStore(dataDirectory).OpenCurrent(sandboxed: true);
         using var command = connection.CreateCommand();
-        command.CommandText = arguments.Positional[0];
+        command.CommandText = sql;
         command.UseStreamingMode = true;
         try
         {
             using var reader = command.ExecuteReader();
-            TablePrinter.Print(reader, Console.Out);
-            return Task.FromResult(0);
+            ResultTable.Write(reader, Terminal.Out);
+            return 0;
         }
         catch (DuckDBException e)
         {
             Console.Error.WriteLine(e.Message);
-            return Task.FromResult(1);
+            return 1;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Analytics.Core.Ingest.Store;
 
 namespace Analytics.Cli;
@@ -5,15 +6,17 @@ namespace Analytics.Cli;
 /// <summary><c>analytics status [--data DIR]</c>: the current version, its files, the versions kept and the load history.</summary>
 internal static class StatusCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Command Create()
     {
-        var arguments = Arguments.Parse(args, ["data"], []);
-        if (arguments.Help)
-        {
-            Console.WriteLine("用法 / usage: analytics status [--data DIR]");
-            return 0;
-        }
-        var store = new DataStore(arguments.DataDirectory);
+        var data = CliOptions.Data();
+        var command = new Command("status", "数据版本、文件、保留的版本、导入记录与简报发送问题 / data version, files, versions kept, load history and digest send problems") { data };
+        command.SetAction((parse, _) => RunAsync(parse.DataDirectory(data)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string dataDirectory)
+    {
+        var store = new DataStore(dataDirectory);
         var current = store.Current;
         Console.WriteLine($"数据目录 / data directory: {store.Root}");
         if (current is null)
@@ -40,7 +43,7 @@ internal static class StatusCommand
             var outcome = record.Succeeded ? $"成功 ok → {record.VersionId}" : $"失败 failed ({record.Errors} 个错误)";
             Console.WriteLine($"  {record.At:yyyy-MM-dd HH:mm:ss}  {record.Action,-7} {string.Join(" ", record.Files)}  {outcome}  {record.Warnings} 个警告");
         }
-        await PrintSendProblemsAsync(arguments.DataDirectory);
+        await PrintSendProblemsAsync(dataDirectory);
         return 0;
     }
 

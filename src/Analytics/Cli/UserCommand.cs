@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Analytics.Web.Accounts;
 
 namespace Analytics.Cli;
@@ -8,37 +9,54 @@ namespace Analytics.Cli;
 /// </summary>
 internal static class UserCommand
 {
-    private const string Usage = "analytics user add NAME [--data DIR]  |  analytics user list  |  analytics user remove NAME";
-
-    public static Task<int> RunAsync(string[] args)
+    public static Command Create() => new("user", "添加、列出或删除内部页面的登录账号 / add, list or remove the accounts of the internal pages")
     {
-        var arguments = Arguments.Parse(args, ["data"], []);
-        if (arguments.Help || arguments.Positional.Count == 0)
+        Add(),
+        List(),
+        Remove(),
+    };
+
+    private static Command Add()
+    {
+        var name = new Argument<string>("NAME") { Description = "账号名 / the account name" };
+        var data = CliOptions.Data();
+        var command = new Command("add", "添加或更新账号；密码从标准输入读取（至少 8 个字符），在终端上会提示输入 / add or update an account; the password comes from standard input") { name, data };
+        command.SetAction(parse =>
         {
-            Console.WriteLine("用法 / usage: " + Usage);
-            Console.WriteLine("  add 从标准输入读取密码（至少 8 个字符）；在终端上会提示输入。/ add reads the password from standard input.");
-            return Task.FromResult(arguments.Help ? 0 : 2);
-        }
-        var data = arguments.DataDirectory;
-        switch (arguments.Positional[0])
+            var password = ReadPassword();
+            if (password.Length < 8) throw new UsageException("密码至少 8 个字符 / the password needs at least 8 characters");
+            var directory = parse.DataDirectory(data);
+            UserStore.Save(directory, new UserAccount(parse.GetValue(name)!, PasswordHash.Create(password)));
+            Console.WriteLine($"已保存账号 {parse.GetValue(name)} / account {parse.GetValue(name)} saved in {UserStore.FilePath(directory)}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command List()
+    {
+        var data = CliOptions.Data();
+        var command = new Command("list", "列出账号与角色 / list the accounts and their roles") { data };
+        command.SetAction(parse =>
         {
-            case "add" when arguments.Positional.Count == 2:
-                var name = arguments.Positional[1];
-                var password = ReadPassword();
-                if (password.Length < 8) throw new UsageException("密码至少 8 个字符 / the password needs at least 8 characters");
-                UserStore.Save(data, new UserAccount(name, PasswordHash.Create(password)));
-                Console.WriteLine($"已保存账号 {name} / account {name} saved in {UserStore.FilePath(data)}");
-                return Task.FromResult(0);
-            case "list" when arguments.Positional.Count == 1:
-                foreach (var user in UserStore.Read(UserStore.FilePath(data))) Console.WriteLine($"{user.Name}\t{user.Role}");
-                return Task.FromResult(0);
-            case "remove" when arguments.Positional.Count == 2:
-                if (UserStore.Remove(data, arguments.Positional[1])) return Task.FromResult(0);
-                Console.Error.WriteLine($"没有账号 {arguments.Positional[1]} / no account {arguments.Positional[1]}");
-                return Task.FromResult(1);
-            default:
-                throw new UsageException("用法 / usage: " + Usage);
-        }
+            foreach (var user in UserStore.Read(UserStore.FilePath(parse.DataDirectory(data)))) Console.WriteLine($"{user.Name}\t{user.Role}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Remove()
+    {
+        var name = new Argument<string>("NAME") { Description = "账号名 / the account name" };
+        var data = CliOptions.Data();
+        var command = new Command("remove", "删除账号 / remove an account") { name, data };
+        command.SetAction(parse =>
+        {
+            if (UserStore.Remove(parse.DataDirectory(data), parse.GetValue(name)!)) return 0;
+            Console.Error.WriteLine($"没有账号 {parse.GetValue(name)} / no account {parse.GetValue(name)}");
+            return 1;
+        });
+        return command;
     }
 
     private static string ReadPassword()

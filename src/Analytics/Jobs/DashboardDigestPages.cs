@@ -22,7 +22,11 @@ public sealed class DashboardDigestPages
         this.dataRoot = dataRoot;
         links = new PageLinks(siteUrl);
         Digests = catalog.Dashboards.SelectMany(page => page.Digests.Select(digest => new DigestDeclaration(page, digest))).ToList();
+        Problems = catalog.Problems;
     }
+
+    /// <summary>Dashboards whose front matter could not be read (name → error): their digests, if any, are not scheduled.</summary>
+    public IReadOnlyDictionary<string, string> Problems { get; }
 
     /// <summary>Every declared digest, in dashboard order.</summary>
     public IReadOnlyList<DigestDeclaration> Digests { get; }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net.Mail;
 using Analytics.Core.Digests;
 using Analytics.Mail;
+using MimeKit;
 
 namespace Analytics.Jobs;
 
@@ -46,10 +46,17 @@ public sealed class DigestService(JobsSettings settings, DashboardDigestPages pa
     }
 
     /// <summary>Runs what the digest owes now: the latest due fire once, missed ones recorded as skipped.</summary>
-    public Task<RunReport> RunDueAsync(string key, CancellationToken cancellationToken)
+    public async Task<RunReport> RunDueAsync(string key, CancellationToken cancellationToken)
     {
         var digest = Find(key);
-        return new DigestRunner(Sender()).RunDueAsync(Schedule(digest), asOf => SendFor(digest, asOf), cancellationToken);
+        try
+        {
+            return await new DigestRunner(Sender()).RunDueAsync(Schedule(digest), asOf => SendFor(digest, asOf, null), cancellationToken);
+        }
+        finally
+        {
+            await mailer.ReleaseAsync();
+        }
     }
 
     /// <summary>Records that a trigger of the digest fired here, before the run decides what it owes.</summary>
@@ -60,17 +67,27 @@ public sealed class DigestService(JobsSettings settings, DashboardDigestPages pa
         return log.AppendRunAsync(new DigestRun(digest.Key, scheduledFire, asOf, RunOutcome.Fired, clock.GetUtcNow(), null, Node), cancellationToken);
     }
 
-    /// <summary>Sends the digest as of <paramref name="asOf"/> now to every recipient that has not had it (and, with <paramref name="retryFailed"/>, those that failed).</summary>
-    public Task<BatchResult> SendNowAsync(string key, DateOnly asOf, bool retryFailed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the digest as of <paramref name="asOf"/> now to every recipient that has not had it (and, with <paramref name="retryFailed"/>,
+    /// those that failed); <paramref name="sent"/> hears of each address the SMTP server accepted.
+    /// </summary>
+    public async Task<BatchResult> SendNowAsync(string key, DateOnly asOf, bool retryFailed, CancellationToken cancellationToken, IProgress<string>? sent = null)
     {
         var digest = Find(key);
         var scheduled = Schedule(digest);
         var batch = new DigestBatch(digest.Key, digest.Page.Name, asOf, scheduled.Recipients, scheduled.Excluded);
-        return Sender().SendAsync(batch, SendFor(digest, asOf), retryFailed, cancellationToken);
+        try
+        {
+            return await Sender().SendAsync(batch, SendFor(digest, asOf, sent), retryFailed, cancellationToken);
+        }
+        finally
+        {
+            await mailer.ReleaseAsync();
+        }
     }
 
     /// <summary>The message one recipient (default: the first) would receive, without sending it.</summary>
-    public MailMessage Preview(string key, DateOnly asOf, string? recipient)
+    public MimeMessage Preview(string key, DateOnly asOf, string? recipient)
     {
         var digest = Find(key);
         var recipients = Recipients(digest);
@@ -78,7 +95,7 @@ public sealed class DigestService(JobsSettings settings, DashboardDigestPages pa
             ? recipients.FirstOrDefault() ?? new DigestRecipient("preview@localhost")
             : recipients.FirstOrDefault(r => string.Equals(r.Address, recipient, StringComparison.OrdinalIgnoreCase)) ?? DigestRecipient.Parse(recipient);
         var page = pages.Render(digest, asOf, [to.Region])[to.Region ?? ""];
-        return DigestMessages.Build(Content(page), mailer.From, to, MessageIds.For(digest.Key, asOf, to.Address, Domain));
+        return DigestMessages.Build(Content(page), mailer.From, to, MessageIds.For(digest.Key, asOf, to.Address, Domain), Now);
     }
 
     /// <summary>Sends whose latest state is failed or skipped, newest first: what the status page and <c>analytics status</c> show.</summary>
@@ -89,7 +106,10 @@ public sealed class DigestService(JobsSettings settings, DashboardDigestPages pa
     public static TimeZoneInfo ZoneOf(JobsSettings settings, DigestDeclaration digest) =>
         digest.Definition.TimeZone is { Length: > 0 } id ? Zones.Find(id, digest.Key) : settings.OfficeZone;
 
-    private string Domain => mailer.From.Host;
+    private string Domain => mailer.From.Domain;
+
+    /// <summary>The time in the office's zone: the messages' Date header.</summary>
+    private DateTimeOffset Now => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), settings.OfficeZone);
 
     private DigestSender Sender() => new(log, clock)
     {
@@ -107,7 +127,7 @@ public sealed class DigestService(JobsSettings settings, DashboardDigestPages pa
     private List<DigestRecipient> Recipients(DigestDeclaration digest) => settings.Recipients.Resolve(digest.Definition.Recipients, digest.Internal).Recipients.ToList();
 
     /// <summary>Sends one recipient's message; the pages of every region are rendered on the first call, once for the batch.</summary>
-    private SendOne SendFor(DigestDeclaration digest, DateOnly asOf)
+    private SendOne SendFor(DigestDeclaration digest, DateOnly asOf, IProgress<string>? sent)
     {
         var recipients = Recipients(digest).ToDictionary(r => r.Address, StringComparer.OrdinalIgnoreCase);
         var rendered = new Lazy<IReadOnlyDictionary<string, DigestPage>>(
@@ -118,8 +138,9 @@ public sealed class DigestService(JobsSettings settings, DashboardDigestPages pa
             var recipient = recipients.GetValueOrDefault(address) ?? new DigestRecipient(address);
             var region = recipient.Region ?? "";
             var content = contents.GetOrAdd(region, _ => new Lazy<PreparedDigest>(() => PreparedDigest.From(Content(rendered.Value[region])))).Value;
-            using var message = DigestMessages.Build(content, mailer.From, recipient, messageId);
+            using var message = DigestMessages.Build(content, mailer.From, recipient, messageId, Now);
             await mailer.SendAsync(message, cancellationToken);
+            sent?.Report(address);
         };
     }
 

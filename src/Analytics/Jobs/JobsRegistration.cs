@@ -84,7 +84,7 @@ public static class JobsRegistration
 
     /// <summary>The digests the dashboards declare, read once.</summary>
     public static DashboardDigestPages DigestPages(JobsSettings settings) =>
-        new(settings.DataRoot, DashboardCatalog.Load(settings.DashboardsDirectory ?? DashboardCatalog.DefaultDirectory), settings.SiteUrl);
+        new(settings.DataRoot, DashboardCatalog.LoadEach(settings.DashboardsDirectory ?? DashboardCatalog.DefaultDirectory), settings.SiteUrl);
 
     /// <summary>The digest service of this installation, as <c>serve</c>, <c>digest</c> and <c>status</c> use it.</summary>
     public static DigestService CreateDigestService(JobsSettings settings, DashboardDigestPages pages, TimeProvider clock) =>

@@ -53,7 +53,7 @@ public sealed class BrokenBlockTests
     [TestCase("```ranking\nby: region\nmetric: signed_count\ntop: many\n```", "选项 top 应为 1—1000 的整数，发现「many」")]
     [TestCase("```lights\nregion: 火星区\n```", "未知地区「火星区」")]
     [TestCase("```projects\nlist: everything\n```", "选项 list 的值「everything」无效")]
-    [TestCase("```narrative\nregion: [a, b\n```", "第8行：列表缺少「]」")]
+    [TestCase("```narrative\nregion: [a, b\n```", "第8行：YAML 格式有误：列表缺少「]」")]
     public void A_bad_option_is_a_clear_message(string block, string message)
     {
         var page = Page(block);

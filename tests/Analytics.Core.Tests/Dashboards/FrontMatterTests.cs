@@ -152,4 +152,47 @@ public sealed class FrontMatterTests
             Directory.Delete(folder, true);
         }
     }
+
+    [Test]
+    public void A_value_of_the_wrong_type_names_its_line_and_key()
+    {
+        Assert.That(Error("---\ntitle: [月报, 周报]\naudience: public\n---\n"), Does.StartWith("test-page.md 第2行：title 的值类型不对").And.Contain("一个值"));
+        Assert.That(Error("---\ntitle: x\naudience: public\ndigests: monthly\n---\n"), Does.StartWith("test-page.md 第4行：digests 的值类型不对").And.Contain("列表"));
+        const string Head = "---\ntitle: x\naudience: internal\ndigests:\n  - name: d\n    cron: 0 0 8 * * ?\n    timezone: Asia/Shanghai\n    asOf: today\n";
+        Assert.That(Error(Head + "    recipients:\n      leader: yes\n---\n"), Does.StartWith("test-page.md 第10行：recipients 的值类型不对").And.Contain("[leadership]"));
+    }
+
+    [Test]
+    public void An_unknown_digest_key_names_its_line_and_the_digest_keys()
+    {
+        const string Head = "---\ntitle: x\naudience: internal\ndigests:\n  - name: d\n    recipients: [a]\n";
+        Assert.That(Error(Head + "    cron: 0 0 8 * * ?\n    zone: Asia/Shanghai\n---\n"),
+            Does.StartWith("test-page.md 第8行：未知的 digest 项「zone」").And.Contain("timezone"));
+    }
+
+    [Test]
+    public void Yaml_syntax_errors_and_unquoted_templates_name_their_line()
+    {
+        Assert.That(Error("---\ntitle: x\naudience: public\ntitle: y\n---\n"), Does.StartWith("test-page.md 第4行：YAML 格式有误：键重复"));
+        Assert.That(Error("---\ntitle: x\naudience: public\ndigests:\n  - name: d\n    subject: {{ title }}\n---\n"), Does.StartWith("test-page.md 第6行：subject 的值类型不对").And.Contain("加引号"));
+        Assert.That(Error("---\ntitle: \"x\naudience: public\n---\n"), Does.StartWith("test-page.md 第2行：YAML 格式有误：引号未闭合"));
+    }
+
+    [Test]
+    public void LoadEach_keeps_the_good_pages_and_the_error_of_a_bad_one()
+    {
+        var folder = Directory.CreateTempSubdirectory("dashboards-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "good.md"), "---\ntitle: 好\naudience: public\n---\n");
+            File.WriteAllText(Path.Combine(folder, "bad.md"), "---\ntitle: 坏\naudience: public\nperiod: year\n---\n");
+            var catalog = DashboardCatalog.LoadEach(folder);
+            Assert.That(catalog.Dashboards.Select(d => d.Name), Is.EqualTo(new[] { "good" }));
+            Assert.That(catalog.Problems["bad"], Does.StartWith("bad.md 第4行：period"));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
 }

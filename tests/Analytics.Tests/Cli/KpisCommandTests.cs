@@ -104,4 +104,15 @@ public sealed class KpisCommandTests
         Assert.That(output, Does.Match(@"实际到位资金\(亿元\)\s+1,447\.0\s+1,264\.9\s+182\.1\s+14\.4%"));
         Assert.That(output, Does.Contain("开工率 53.3%").And.Contain("入统率 37.3%"));
     }
+
+    [Test]
+    public void Without_a_date_or_a_format_a_pipe_gets_the_json_of_the_last_date_of_the_data()
+    {
+        var (exit, output, error) = CliRun.Analytics("kpis", "--data", DemoDataDirectory.Data);
+
+        Assert.That(exit, Is.EqualTo(0), error);
+        var report = JsonDocument.Parse(output).RootElement;
+        Assert.That(report.GetProperty("asOf").GetString(), Is.EqualTo("2021-11-30"));
+        Assert.That(report.GetProperty("signed").GetProperty("atLeast").GetProperty("1").GetInt64(), Is.EqualTo(643));
+    }
 }

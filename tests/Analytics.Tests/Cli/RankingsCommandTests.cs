@@ -46,4 +46,14 @@ public sealed class RankingsCommandTests
         Assert.That(lines[0], Does.Contain("名次").And.Contain("上年名次"));
         Assert.That(lines.Skip(1).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]), Is.EqualTo(new[] { "1", "2", "3", "4", "5" }));
     }
+
+    [Test]
+    public void Without_a_date_or_a_format_a_pipe_gets_the_json_of_the_last_date_of_the_data()
+    {
+        var (exit, output, error) = CliRun.Analytics("rankings", "--by", "region", "--metric", "signed_count", "--data", DemoDataDirectory.Data);
+
+        Assert.That(exit, Is.EqualTo(0), error);
+        var first = JsonDocument.Parse(output).RootElement[0];
+        Assert.That((first.GetProperty("member").GetString(), first.GetProperty("value").GetDouble()), Is.EqualTo(("经开区", 137.0)));
+    }
 }

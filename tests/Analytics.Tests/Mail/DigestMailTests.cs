@@ -1,9 +1,9 @@
-using System.Net.Mail;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Analytics.Core.Digests;
 using Analytics.Mail;
 using Analytics.Tests.Support;
+using MimeKit;
 
 namespace Analytics.Tests.Mail;
 
@@ -11,6 +11,10 @@ namespace Analytics.Tests.Mail;
 public sealed class DigestMailTests
 {
     private const string MessageId = "<digest.2021-11-28.0123456789abcdef01234567@jiangcheng.gov.cn>";
+
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    private static DateTimeOffset OfficeNow => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Shanghai);
 
     private SmtpServer server = null!;
     private MailMessageJson message = null!;
@@ -20,8 +24,9 @@ public sealed class DigestMailTests
     {
         server = new SmtpServer();
         using var mailer = new SmtpMailer(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, From = "江城市投资促进中心 <digest@jiangcheng.gov.cn>" });
-        using var mail = DigestMessages.Build(SampleDigest.Content(), mailer.From, new DigestRecipient("zhang@jiangcheng.gov.cn", "张主任"), MessageId);
+        using var mail = DigestMessages.Build(SampleDigest.Content(), mailer.From, new DigestRecipient("zhang@jiangcheng.gov.cn", "张主任"), MessageId, OfficeNow);
         await mailer.SendAsync(mail, default);
+        await mailer.ReleaseAsync();
         message = server.Messages().Single();
     }
 
@@ -37,7 +42,7 @@ public sealed class DigestMailTests
     }
 
     [Test]
-    public void Sender_recipient_and_message_id_are_as_given_and_the_date_is_now()
+    public void Sender_recipient_and_message_id_are_as_given_and_the_date_is_now_in_the_office_s_zone()
     {
         Assert.That(message.From, Is.EqualTo("江城市投资促进中心 <digest@jiangcheng.gov.cn>"));
         Assert.That(message.To, Is.EqualTo("张主任 <zhang@jiangcheng.gov.cn>"));
@@ -45,6 +50,7 @@ public sealed class DigestMailTests
         Assert.That(message.MessageId, Is.EqualTo(MessageId));
         var sentAt = DateTimeOffset.Parse(message.Date, System.Globalization.CultureInfo.InvariantCulture);
         Assert.That(sentAt, Is.EqualTo(DateTimeOffset.Now).Within(TimeSpan.FromMinutes(5)));
+        Assert.That(message.Date, Does.EndWith("+0800"));
     }
 
     [Test]
@@ -97,7 +103,7 @@ public sealed class DigestMailTests
     public void The_eml_preview_is_the_same_message()
     {
         var path = Path.Combine(server.Root, "preview", "weekly.eml");
-        using var mail = DigestMessages.Build(SampleDigest.Content(), new MailAddress("digest@jiangcheng.gov.cn"), new DigestRecipient("zhang@jiangcheng.gov.cn"), MessageId);
+        using var mail = DigestMessages.Build(SampleDigest.Content(), MailboxAddress.Parse("digest@jiangcheng.gov.cn"), new DigestRecipient("zhang@jiangcheng.gov.cn"), MessageId, OfficeNow);
 
         DigestMessages.WriteEml(mail, path);
 

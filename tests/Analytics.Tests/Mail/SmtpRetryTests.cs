@@ -28,7 +28,7 @@ public sealed class SmtpRetryTests
 
         var run = sender.SendAsync(batch, async (recipient, messageId, token) =>
         {
-            using var mail = DigestMessages.Build(SampleDigest.Content(), mailer.From, new DigestRecipient(recipient), messageId);
+            using var mail = DigestMessages.Build(SampleDigest.Content(), mailer.From, new DigestRecipient(recipient), messageId, clock.GetUtcNow());
             await mailer.SendAsync(mail, token);
         }, retryFailed: false, default);
 

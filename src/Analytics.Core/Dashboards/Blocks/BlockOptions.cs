@@ -1,10 +1,11 @@
 using System.Globalization;
 using Analytics.Core.Dashboards.Parsing;
+using YamlDotNet.RepresentationModel;
 
 namespace Analytics.Core.Dashboards.Blocks;
 
-/// <summary>A block's <c>key: value</c> lines, read with checks that name the option and what is expected.</summary>
-internal sealed class BlockOptions(string kind, YamlNode root, int number = 0)
+/// <summary>A block's <c>key: value</c> lines (YAML, read with YamlDotNet), read with checks that name the option and what is expected.</summary>
+internal sealed class BlockOptions(string kind, YamlNode? root, int number = 0)
 {
     public string Kind => kind;
 
@@ -12,25 +13,26 @@ internal sealed class BlockOptions(string kind, YamlNode root, int number = 0)
     public int Number => number;
 
     /// <summary>The block's top-level list (a kpis block may be written as a bare list of figures).</summary>
-    public YamlSequence? List => root as YamlSequence;
+    public YamlSequenceNode? List => root as YamlSequenceNode;
 
-    private YamlMapping Map => root as YamlMapping ?? new YamlMapping([], root.Line);
+    private IEnumerable<string> Keys => (root as YamlMappingNode)?.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "") ?? [];
 
     /// <summary>Refuses options the block does not know.</summary>
     public void Allow(IReadOnlyList<string> keys)
     {
-        if (root is YamlSequence && kind != "kpis") throw new BlockException("应为「选项: 值」行，而不是列表");
-        foreach (var entry in Map.Entries.Where(e => !keys.Contains(e.Key)))
-            throw new BlockException($"未知选项「{entry.Key}」，可用：{string.Join("、", keys)}");
+        if (root is YamlSequenceNode && kind != "kpis") throw new BlockException("应为「选项: 值」行，而不是列表");
+        if (root is not (null or YamlMappingNode or YamlSequenceNode)) throw new BlockException("应为「选项: 值」行");
+        foreach (var key in Keys.Where(k => !keys.Contains(k)))
+            throw new BlockException($"未知选项「{key}」，可用：{string.Join("、", keys)}");
     }
 
-    public YamlNode? Node(string key) => Map.Find(key)?.Value;
+    public YamlNode? Node(string key) => YamlText.Value(root, key);
 
     public string? String(string key) => Node(key) switch
     {
         null => null,
-        YamlScalar { Value.Length: 0 } => null,
-        YamlScalar s => s.Value,
+        YamlScalarNode { Value: null or "" } => null,
+        YamlScalarNode s => s.Value,
         _ => throw new BlockException($"选项 {key} 应为一个值"),
     };
 
@@ -63,9 +65,9 @@ internal sealed class BlockOptions(string kind, YamlNode root, int number = 0)
     public IReadOnlyList<string> Strings(string key) => Node(key) switch
     {
         null => [],
-        YamlScalar { Value.Length: 0 } => [],
-        YamlScalar s => s.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
-        YamlSequence list => list.Items.Select(i => (i as YamlScalar)?.Value ?? throw new BlockException($"选项 {key} 的每一项应为一个值")).ToList(),
+        YamlScalarNode { Value: null or "" } => [],
+        YamlScalarNode s => s.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+        YamlSequenceNode list => list.Children.Select(i => (i as YamlScalarNode)?.Value ?? throw new BlockException($"选项 {key} 的每一项应为一个值")).ToList(),
         _ => throw new BlockException($"选项 {key} 应为列表"),
     };
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using Analytics.Core.Dashboards.Parsing;
+using YamlDotNet.RepresentationModel;
 
 namespace Analytics.Core.Dashboards.Blocks;
 
@@ -17,17 +17,17 @@ internal sealed class KpiBlock : IBlock
     public BlockResult Render(BlockContext context, BlockOptions options)
     {
         options.Allow(Options);
-        var list = options.List ?? options.Node("figures") as YamlSequence
+        var list = options.List ?? options.Node("figures") as YamlSequenceNode
             ?? throw new BlockException("应列出指标（- figure: 路径），例如 - figure: signed.atLeast.1");
         var region = options.List is null ? context.Region(options) : context.PageRegion;
         var scope = context.Scope(region);
         var figures = new List<KpiFigure>();
-        foreach (var item in list.Items)
+        foreach (var item in list.Children)
         {
-            if (item is not YamlMapping map) throw new BlockException("每个指标应写成「- figure: 路径」及 label、unit、compare");
-            var unknown = map.Entries.FirstOrDefault(e => !FigureKeys.Contains(e.Key));
-            if (unknown is not null) throw new BlockException($"指标的未知选项「{unknown.Key}」，可用：{string.Join("、", FigureKeys)}");
-            string? Get(string key) => map.Find(key)?.Value is YamlScalar { Value.Length: > 0 } s ? s.Value : null;
+            if (item is not YamlMappingNode map) throw new BlockException("每个指标应写成「- figure: 路径」及 label、unit、compare");
+            var unknown = map.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "").FirstOrDefault(k => !FigureKeys.Contains(k));
+            if (unknown is not null) throw new BlockException($"指标的未知选项「{unknown}」，可用：{string.Join("、", FigureKeys)}");
+            string? Get(string key) => Parsing.YamlText.Value(map, key) is YamlScalarNode { Value.Length: > 0 } s ? s.Value : null;
             var path = Get("figure") ?? throw new BlockException("指标缺少 figure（KPI 报告中的路径，如 funds.inPlace）");
             try
             {

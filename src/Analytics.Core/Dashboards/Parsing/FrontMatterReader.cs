@@ -1,14 +1,27 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
 namespace Analytics.Core.Dashboards.Parsing;
 
 /// <summary>
-/// Reads a dashboard file: the front matter between the first two <c>---</c> lines (title, audience, period,
-/// description, digests) and the Markdown body after it. Every mistake is a <see cref="DashboardException"/> naming
-/// the file and the line.
+/// Reads a dashboard file: the front matter between the first two <c>---</c> lines, parsed with YamlDotNet into
+/// <see cref="FrontMatter"/>, and the Markdown body after it. Every mistake (YAML syntax, an unknown key, a value of the
+/// wrong type or out of range) is a <see cref="DashboardException"/> naming the file, the line and the key.
 /// </summary>
 internal static class FrontMatterReader
 {
-    private static readonly string[] PageKeys = ["title", "audience", "period", "description", "digests"];
-    private static readonly string[] DigestKeys = ["name", "cron", "timezone", "recipients", "asOf", "subject"];
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    /// <summary>What a key's value must be, for the message when it is of the wrong type.</summary>
+    private static readonly Dictionary<string, string> Shapes = new(StringComparer.Ordinal)
+    {
+        ["digests"] = "应为列表，每项以「- name:」开头 / must be a list of digests",
+        ["recipients"] = "应为名单列表，如 [leadership] / must be a list, e.g. [leadership]",
+    };
 
     /// <summary>The subject of a digest that names none.</summary>
     public const string DefaultSubject = "{{ title }}（截至{{ asOf | date }}）";
@@ -22,81 +35,93 @@ internal static class FrontMatterReader
             throw Error(file, 1, "文件应以「---」开头的前言（title、audience、period）/ the file must start with front matter between --- lines");
         var end = lines.FindIndex(1, l => l.Trim() == "---");
         if (end < 0) throw Error(file, 1, "前言缺少结束的「---」/ the front matter has no closing ---");
-        YamlMapping header;
+        var yamlLines = lines.GetRange(1, end - 1);
+        YamlText yaml;
+        FrontMatter header;
         try
         {
-            header = MiniYaml.Parse(lines.GetRange(1, end - 1), 2) as YamlMapping
-                ?? throw new YamlException("前言应为「键: 值」行 / front matter must be key: value lines", 2);
+            yaml = YamlText.Load(yamlLines, 2);
+            if (yaml.Root is not (null or YamlMappingNode)) throw new YamlLineException("前言应为「键: 值」行 / front matter must be key: value lines", 2);
+            header = Deserialize(yaml, string.Join('\n', yamlLines));
         }
-        catch (YamlException e)
+        catch (YamlLineException e)
         {
             throw Error(file, e.Line, e.Message);
         }
-        foreach (var entry in header.Entries.Where(e => !PageKeys.Contains(e.Key)))
-            throw Error(file, entry.Line, $"未知的前言项「{entry.Key}」，可用：{string.Join("、", PageKeys)} / unknown front matter key");
-        var title = Text(file, header, "title") ?? throw Error(file, 1, "前言缺少 title / the front matter needs a title");
-        var audienceText = Text(file, header, "audience") ?? throw Error(file, 1, "前言缺少 audience（public 或 internal）/ the front matter needs an audience");
-        var audience = audienceText switch
+        var title = header.Title is { Length: > 0 } t ? t : throw Error(file, 1, "前言缺少 title / the front matter needs a title");
+        var audience = header.Audience switch
         {
             "public" => Audience.Public,
             "internal" => Audience.Internal,
-            _ => throw Error(file, header.Find("audience")!.Line, $"audience 应为 public 或 internal，发现「{audienceText}」/ audience must be public or internal"),
+            null or "" => throw Error(file, 1, "前言缺少 audience（public 或 internal）/ the front matter needs an audience"),
+            var other => throw Error(file, Line(yaml, yaml.Root, "audience"), $"audience 应为 public 或 internal，发现「{other}」/ audience must be public or internal"),
         };
-        var periodText = Text(file, header, "period") ?? "ytd";
+        var periodText = header.Period is { Length: > 0 } p ? p : "ytd";
         var period = PeriodText.Parse(periodText)
-            ?? throw Error(file, header.Find("period")!.Line, $"period 应为 ytd、month 或 week，发现「{periodText}」/ period must be ytd, month or week");
-        var digests = Digests(file, header.Find("digests"));
+            ?? throw Error(file, Line(yaml, yaml.Root, "period"), $"period 应为 ytd、month 或 week，发现「{periodText}」/ period must be ytd, month or week");
+        var digests = Digests(file, yaml, header.Digests ?? []);
         var body = string.Join('\n', lines.Skip(end + 1));
         return new Dashboard(name, title, audience, period, digests, body, path) { BodyLine = end + 2 };
     }
 
-    private static List<DigestDefinition> Digests(string file, YamlEntry? entry)
+    /// <summary>The typed front matter; an unknown key or a value of the wrong type names its line and key.</summary>
+    private static FrontMatter Deserialize(YamlText yaml, string text)
     {
-        if (entry is null) return [];
-        if (entry.Value is not YamlSequence list)
-            throw Error(file, entry.Line, "digests 应为列表（每项以「- name:」开头）/ digests must be a list");
-        var digests = new List<DigestDefinition>();
-        foreach (var item in list.Items)
+        try
         {
-            if (item is not YamlMapping map) throw Error(file, item.Line, "每个 digest 应为「键: 值」项 / each digest must be key: value lines");
-            foreach (var unknown in map.Entries.Where(e => !DigestKeys.Contains(e.Key)))
-                throw Error(file, unknown.Line, $"未知的 digest 项「{unknown.Key}」，可用：{string.Join("、", DigestKeys)} / unknown digest key");
-            var name = Required(file, map, "name");
-            if (digests.Any(d => d.Name == name)) throw Error(file, map.Find("name")!.Line, $"digest 名称「{name}」重复 / duplicate digest name");
-            var cron = Required(file, map, "cron");
+            return Deserializer.Deserialize<FrontMatter?>(text) ?? new FrontMatter();
+        }
+        catch (YamlException e)
+        {
+            var line = yaml.LineOf(e.Start);
+            if (yaml.KeyAt(e.Start) is not var (path, onKey)) throw new YamlLineException($"前言有误（{e.Message}）/ bad front matter", line);
+            var key = path[^1];
+            if (onKey)
+            {
+                var inDigest = path.Count > 1;
+                var allowed = inDigest ? DigestFrontMatter.Keys : FrontMatter.Keys;
+                throw new YamlLineException(
+                    $"未知的{(inDigest ? " digest " : "前言")}项「{key}」，可用：{string.Join("、", allowed)} / unknown {(inDigest ? "digest" : "front matter")} key \"{key}\"", line);
+            }
+            var shape = Shapes.GetValueOrDefault(key, "应为一个值（含 {{ }} 或「: 」的值请加引号）/ must be a single value (quote a value holding {{ }} or \": \")");
+            throw new YamlLineException($"{key} 的值类型不对：{shape}", line);
+        }
+    }
+
+    private static List<DigestDefinition> Digests(string file, YamlText yaml, List<DigestFrontMatter> written)
+    {
+        var nodes = (YamlText.Value(yaml.Root, "digests") as YamlSequenceNode)?.Children ?? [];
+        var digests = new List<DigestDefinition>();
+        for (var i = 0; i < written.Count; i++)
+        {
+            var digest = written[i];
+            var node = i < nodes.Count ? nodes[i] : yaml.Root;
+            int LineOf(string key) => Line(yaml, node, key);
+            string Required(string? value, string key) =>
+                value is { Length: > 0 } ? value : throw Error(file, LineOf(key), $"digest 缺少 {key} / the digest needs {key}");
+
+            var name = Required(digest.Name, "name");
+            if (digests.Any(d => d.Name == name)) throw Error(file, LineOf("name"), $"digest 名称「{name}」重复 / duplicate digest name");
+            var cron = Required(digest.Cron, "cron");
             var fields = cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (fields is < 6 or > 7)
-                throw Error(file, map.Find("cron")!.Line, $"cron 应为 Quartz 格式（秒 分 时 日 月 周 [年]，6 或 7 段），发现 {fields} 段「{cron}」/ a Quartz cron has 6 or 7 fields");
-            var zone = Required(file, map, "timezone");
+                throw Error(file, LineOf("cron"), $"cron 应为 Quartz 格式（秒 分 时 日 月 周 [年]，6 或 7 段），发现 {fields} 段「{cron}」/ a Quartz cron has 6 or 7 fields");
+            var zone = Required(digest.TimeZone, "timezone");
             if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-                throw Error(file, map.Find("timezone")!.Line, $"未知时区「{zone}」，例如 Asia/Shanghai / unknown time zone");
-            var rule = Required(file, map, "asOf");
+                throw Error(file, LineOf("timezone"), $"未知时区「{zone}」，例如 Asia/Shanghai / unknown time zone");
+            var rule = Required(digest.AsOf, "asOf");
             if (!DigestDefinition.AsOfRules.Contains(rule))
-                throw Error(file, map.Find("asOf")!.Line, $"asOf 应为 {string.Join("、", DigestDefinition.AsOfRules)}，发现「{rule}」/ unknown as-of rule");
-            var recipients = map.Find("recipients") switch
-            {
-                { Value: YamlSequence s } => s.Items.OfType<YamlScalar>().Select(v => v.Value).Where(v => v.Length > 0).ToList(),
-                { Value: YamlScalar s } when s.Value.Length > 0 => [s.Value],
-                _ => [],
-            };
-            if (recipients.Count == 0) throw Error(file, map.Line, "digest 缺少 recipients（收件人名单）/ the digest needs recipients");
-            var subject = map.Find("subject") is { Value: YamlScalar { Value.Length: > 0 } s2 } ? s2.Value : DefaultSubject;
-            digests.Add(new DigestDefinition(name, cron, zone, recipients, rule, subject));
+                throw Error(file, LineOf("asOf"), $"asOf 应为 {string.Join("、", DigestDefinition.AsOfRules)}，发现「{rule}」/ unknown as-of rule");
+            var recipients = (digest.Recipients ?? []).Where(r => r is { Length: > 0 }).ToList();
+            if (recipients.Count == 0) throw Error(file, yaml.LineOf(node ?? new YamlScalarNode()), "digest 缺少 recipients（收件人名单）/ the digest needs recipients");
+            digests.Add(new DigestDefinition(name, cron, zone, recipients, rule, digest.Subject is { Length: > 0 } subject ? subject : DefaultSubject));
         }
         return digests;
     }
 
-    private static string Required(string file, YamlMapping map, string key) =>
-        map.Find(key) is { Value: YamlScalar { Value.Length: > 0 } s } ? s.Value
-        : throw Error(file, map.Find(key)?.Line ?? map.Line, $"digest 缺少 {key} / the digest needs {key}");
-
-    private static string? Text(string file, YamlMapping map, string key)
-    {
-        var entry = map.Find(key);
-        if (entry is null) return null;
-        if (entry.Value is not YamlScalar scalar) throw Error(file, entry.Line, $"{key} 应为一个值 / {key} must be a single value");
-        return scalar.Value.Length == 0 ? null : scalar.Value;
-    }
+    /// <summary>The line of <paramref name="key"/> in <paramref name="map"/>, else of the mapping itself.</summary>
+    private static int Line(YamlText yaml, YamlNode? map, string key) =>
+        YamlText.Key(map, key) is { } found ? yaml.LineOf(found) : map is null ? 1 : yaml.LineOf(map);
 
     public static DashboardException Error(string file, int line, string message) => new($"{file} 第{line}行：{message}");
 }

@@ -17,15 +17,15 @@ internal sealed record PageBlock(FencedCodeBlock Fence, int Number, string Kind,
     /// <summary>The block's name in messages: 区块#3（chart，第42行）.</summary>
     public string Label => $"区块#{Number}（{Kind}，第{Line}行）";
 
-    /// <summary>The block's options; a line the YAML subset cannot read is a <see cref="BlockException"/> naming the file's line.</summary>
+    /// <summary>The block's options; YAML that cannot be read is a <see cref="BlockException"/> naming the file's line.</summary>
     public BlockOptions Options()
     {
         var lines = (Fence.Lines.Lines ?? []).Take(Fence.Lines.Count).Select(l => l.Slice.ToString()).ToList();
         try
         {
-            return new BlockOptions(Kind, MiniYaml.Parse(lines, Line + 1), Number);
+            return new BlockOptions(Kind, YamlText.Load(lines, Line + 1).Root, Number);
         }
-        catch (YamlException e)
+        catch (YamlLineException e)
         {
             throw new BlockException($"第{e.Line}行：{e.Message}");
         }

@@ -20,7 +20,9 @@ public static class HealthEndpoints
             {
                 ["duckdb"] = duckdb,
                 ["data"] = dataCheck,
-                ["dashboards"] = Check(() => new HealthCheck("ok", Pages: dashboards.Catalog.Dashboards.Select(d => d.Name).ToArray())),
+                ["dashboards"] = Check(() => new HealthCheck(dashboards.Catalog.Problems.Count == 0 ? "ok" : "error",
+                    Pages: dashboards.Catalog.Dashboards.Select(d => d.Name).ToArray(),
+                    Error: dashboards.Catalog.Problems.Count == 0 ? null : string.Join("\n", dashboards.Catalog.Problems.Values))),
             };
             var healthy = checks.Values.All(c => c.Status == "ok");
             return TypedResults.Json(new

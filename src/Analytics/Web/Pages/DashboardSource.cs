@@ -31,7 +31,7 @@ public sealed class DashboardSource(IOptions<SiteOptions> options)
             Interlocked.Exchange(ref checkedAt, now);
             var stamp = ReadStamp();
             if (loaded is { } same && same.Stamp == stamp) return same;
-            var fresh = (DashboardCatalog.Load(directory), stamp);
+            var fresh = (DashboardCatalog.LoadEach(directory), stamp);
             loaded = fresh;
             return fresh;
         }

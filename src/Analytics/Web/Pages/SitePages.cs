@@ -56,6 +56,8 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
     private IResult Handle(HttpContext context, string name, Func<Dashboard, DataLease, PageRequest, bool, IResult> render)
     {
         var dashboard = dashboards.Find(name);
+        if (dashboard is null && dashboards.Catalog.Problems.TryGetValue(name, out var problem))
+            return ErrorPages.Html(StatusCodes.Status500InternalServerError, "页面文件有误", problem);
         if (dashboard is null) return ErrorPages.NotFound($"没有名为「{name}」的页面。");
         var isPublic = dashboard.Audience == Audience.Public;
         if (!isPublic && SiteCachePolicy.Role(context) == "anonymous") return LoginRedirect(context);

@@ -1,0 +1,9 @@
+namespace Analytics.Cli;
+
+/// <summary><c>rankings --by</c>: what is ranked.</summary>
+internal enum RankingDimension
+{
+    Region,
+    IndustryChain,
+    FundSource,
+}
