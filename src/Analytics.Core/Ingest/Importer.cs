@@ -33,12 +33,13 @@ public sealed class Importer(DataStore store)
     public const string DefaultMemoryLimit = "128MB";
 
     /// <summary>
-    /// DuckDB's memory limit while <see cref="BeforePublish"/> builds the models: the share DuckDB takes by default, 80 % of the
-    /// memory .NET sees (cgroup limits included), set explicitly rather than by <c>reset</c> so that the limit the models
-    /// get does not depend on what the database was opened with.
+    /// DuckDB's memory limit while <see cref="BeforePublish"/> builds the models: 600MB (less where 80 % of the memory .NET
+    /// sees, cgroup limits included, is less). Beyond it DuckDB spills to the build directory, so a ledger of many
+    /// members (whose daily snapshots grow with members × days) keeps the process under 1GB instead of taking the
+    /// machine's memory; <see cref="Store.SizeLimits"/> bounds the time.
     /// </summary>
     public static string ModelMemoryLimit { get; } =
-        $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 8 / 10 / (1024 * 1024)}MB";
+        $"{Math.Min(600, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 8 / 10 / (1024 * 1024))}MB";
 
     /// <summary>Runs against the complete new database before it becomes current (the SQL models); throwing aborts the load.</summary>
     public Action<DuckDbConnection, ProblemLog>? BeforePublish { get; init; }
