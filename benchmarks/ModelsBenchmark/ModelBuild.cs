@@ -16,6 +16,8 @@ internal static class ModelBuild
             if (File.Exists(path)) File.Delete(path);
         using var connection = new DuckDbConnection($"Data Source={target}");
         connection.Open();
+        // The limit an import builds the models under, so the figure is an import's.
+        connection.Execute($"set memory_limit = '{Analytics.Core.Ingest.Importer.ModelMemoryLimit}'");
         connection.Execute($"attach '{source.Replace("'", "''")}' as source (read_only)");
         connection.Execute("create schema raw");
         foreach (var table in RawTables)
