@@ -16,14 +16,18 @@ internal static class ModelBuild
             if (File.Exists(path)) File.Delete(path);
         using var connection = new DuckDbConnection($"Data Source={target}");
         connection.Open();
-        // The limit an import builds the models under, so the figure is an import's.
-        connection.Execute($"set memory_limit = '{Analytics.Core.Ingest.Importer.ModelMemoryLimit}'");
         connection.Execute($"attach '{source.Replace("'", "''")}' as source (read_only)");
         connection.Execute("create schema raw");
         foreach (var table in RawTables)
             connection.Execute($"create table raw.{table} as select * from source.raw.{table}");
         connection.Execute("detach source");
         connection.Execute("checkpoint");
+        // The limit an import builds the models under, so the figure is an import's.
+        using (var rows = connection.CreateCommand())
+        {
+            rows.CommandText = "select (select count(*) from raw.projects) + (select count(*) from raw.funds) + (select count(*) from raw.targets) + (select count(*) from raw.activities)";
+            connection.Execute($"set memory_limit = '{Analytics.Core.Ingest.Importer.ModelMemoryLimit(Convert.ToInt64(rows.ExecuteScalar()))}'");
+        }
 
         var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
