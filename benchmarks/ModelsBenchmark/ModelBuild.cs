@@ -23,6 +23,12 @@ internal static class ModelBuild
             connection.Execute($"create table raw.{table} as select * from source.raw.{table}");
         connection.Execute("detach source");
         connection.Execute("checkpoint");
+        // The limit an import builds the models under, so the figure is an import's.
+        using (var rows = connection.CreateCommand())
+        {
+            rows.CommandText = "select (select count(*) from raw.projects) + (select count(*) from raw.funds) + (select count(*) from raw.targets) + (select count(*) from raw.activities)";
+            connection.Execute($"set memory_limit = '{Analytics.Core.Ingest.Importer.ModelMemoryLimit(Convert.ToInt64(rows.ExecuteScalar()))}'");
+        }
 
         var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();

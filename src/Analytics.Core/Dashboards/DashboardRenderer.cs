@@ -3,6 +3,7 @@ using Analytics.Charts.Specs;
 using Analytics.Core.Dashboards.Blocks;
 using Analytics.Core.Dashboards.Figures;
 using Analytics.Core.Dashboards.Rendering;
+using Analytics.Core.Dashboards.Suppression;
 using Analytics.Core.Metrics;
 using Markdig;
 using Markdig.Renderers;
@@ -19,6 +20,7 @@ public sealed class DashboardRenderer(MetricsReader metrics, PageLinks links)
 {
     public RenderedPage Render(Dashboard page, PageRequest request)
     {
+        request = Published(request);
         var problems = new List<string>();
         var title = page.NeedsRegion && request.Region is { } named ? $"{named} · {page.Title}" : page.Title;
         if (Refusal(page, request) is { } refusal)
@@ -73,6 +75,7 @@ public sealed class DashboardRenderer(MetricsReader metrics, PageLinks links)
 
     private (BlockContext Context, PageBlock Block) Find(Dashboard page, int block, PageRequest request)
     {
+        request = Published(request);
         if (Refusal(page, request) is { } refusal) throw new DashboardException(refusal.Problem.Length > 0 ? refusal.Problem : "本页需要选择地区（region）");
         var document = Markdown.Parse(page.Body, PagePipeline.Instance);
         var found = PageBlock.Find(document, page).FirstOrDefault(b => b.Number == block)
@@ -92,6 +95,20 @@ public sealed class DashboardRenderer(MetricsReader metrics, PageLinks links)
         }
     }
 
+    /// <summary>A public viewer's request moved to its published date (a month end: see <see cref="PublishedDates"/>).</summary>
+    private PageRequest Published(PageRequest request)
+    {
+        if (request.Viewer != Audience.Public) return request;
+        try
+        {
+            return request with { AsOf = PublicFigures.PublishedDate(metrics, request.AsOf) };
+        }
+        catch (MetricsException)
+        {
+            return request; // refused below, with the reason
+        }
+    }
+
     /// <summary>Why a page is not rendered at all for a request: an internal page for a public viewer, a date outside the data, a region page without a region.</summary>
     private (string Html, string Text, string Problem)? Refusal(Dashboard page, PageRequest request)
     {
@@ -102,6 +119,7 @@ public sealed class DashboardRenderer(MetricsReader metrics, PageLinks links)
         try
         {
             metrics.CheckAsOf(request.AsOf);
+            if (request.Viewer == Audience.Public) PublicFigures.PublishedDate(metrics, request.AsOf);
         }
         catch (MetricsException e)
         {

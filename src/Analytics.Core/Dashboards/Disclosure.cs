@@ -23,11 +23,14 @@ public static class Disclosure
     /// <summary>Whether a figure built from several groups of projects (e.g. both sides of a ratio) is withheld: any group below 3.</summary>
     public static bool Hidden(params long[] projects) => projects.Any(Hidden);
 
-    /// <summary>The report as the public may see it.</summary>
-    public static DisclosedKpiReport Mask(KpiReport report) => KpiMasker.Disclose(report, mask: true);
+    /// <summary>
+    /// The report with each figure withheld by its own projects alone (the primary rule). Public outputs go through
+    /// <see cref="Suppression.PublicFigures"/>, which adds the complementary, band and over-time rules.
+    /// </summary>
+    public static DisclosedKpiReport Mask(KpiReport report) => KpiMasker.Primary(report);
 
     /// <summary>The report unmasked, in the same shape (for internal viewers).</summary>
-    public static DisclosedKpiReport Open(KpiReport report) => KpiMasker.Disclose(report, mask: false);
+    public static DisclosedKpiReport Open(KpiReport report) => KpiMasker.Open(report);
 
     /// <summary>
     /// A target's progress as the public may see it: the target always; the actual, completion, gap and light only

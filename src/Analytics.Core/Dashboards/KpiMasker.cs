@@ -1,79 +1,118 @@
+using Analytics.Core.Dashboards.Suppression;
 using Analytics.Core.Metrics;
 
 namespace Analytics.Core.Dashboards;
 
-/// <summary>Builds a <see cref="DisclosedKpiReport"/>, withholding (when masking) each figure by the projects behind it.</summary>
-internal sealed class KpiMasker(bool mask)
+/// <summary>
+/// Builds a <see cref="DisclosedKpiReport"/>, withholding each figure whose family of cells (see
+/// <see cref="CellFamily"/>; <c>@prev</c>: last year's) the rule withholds; a difference, YoY or rate is withheld
+/// where any family it is computed from is.
+/// </summary>
+internal sealed class KpiMasker(Func<string, bool> withheld, Func<TargetFigure, bool> targetWithheld)
 {
     private static readonly string[] Bands = ["1", "10", "20", "50", "100"];
 
     private readonly List<string> suppressed = [];
 
-    public static DisclosedKpiReport Disclose(KpiReport r, bool mask)
+    /// <summary>The report with nothing withheld.</summary>
+    public static DisclosedKpiReport Open(KpiReport r) => new KpiMasker(_ => false, _ => false).Disclose(r);
+
+    /// <summary>The report with each figure withheld by the projects behind it alone (fewer than 3).</summary>
+    public static DisclosedKpiReport Primary(KpiReport r)
     {
-        var m = new KpiMasker(mask);
-        var signed = m.Stage("signed", r.Signed);
-        var started = m.Stage("started", r.Started);
+        var counts = Counts(r);
+        return new KpiMasker(f => Disclosure.Hidden(counts[f]), t => Disclosure.Hidden(t.Projects)).Disclose(r);
+    }
+
+    public DisclosedKpiReport Disclose(KpiReport r)
+    {
+        var signed = Stage("signed", r.Signed);
+        var started = Stage("started", r.Started);
         var producing = new DisclosedProducing(
-            m.Show("producing.count", r.Producing.Count, r.Producing.Count),
-            m.Show("producing.investment", r.Producing.Investment, r.Producing.Count),
-            m.Show("producing.previousCount", r.Producing.PreviousCount, r.Producing.PreviousCount),
-            m.Show("producing.previousInvestment", r.Producing.PreviousInvestment, r.Producing.PreviousCount));
+            Show("producing.count", r.Producing.Count, "producing"),
+            Show("producing.investment", r.Producing.Investment, "producing"),
+            Show("producing.previousCount", r.Producing.PreviousCount, "producing@prev"),
+            Show("producing.previousInvestment", r.Producing.PreviousInvestment, "producing@prev"));
         var building = new DisclosedUnderConstruction(
-            m.Show("underConstruction.atLeast1", r.UnderConstruction.AtLeast1, r.UnderConstruction.AtLeast1),
-            m.Show("underConstruction.atLeast1OutsideProvince", r.UnderConstruction.AtLeast1OutsideProvince, r.UnderConstruction.AtLeast1OutsideProvince),
-            m.Show("underConstruction.previousAtLeast1", r.UnderConstruction.PreviousAtLeast1, r.UnderConstruction.PreviousAtLeast1));
+            Show("underConstruction.atLeast1", r.UnderConstruction.AtLeast1, "under_construction_ge1"),
+            Show("underConstruction.atLeast1OutsideProvince", r.UnderConstruction.AtLeast1OutsideProvince, "under_construction_ge1_outside"),
+            Show("underConstruction.previousAtLeast1", r.UnderConstruction.PreviousAtLeast1, "under_construction_ge1@prev"));
         var f = r.Funds;
         var funds = new DisclosedFunds(
-            m.Show("funds.inPlace", f.InPlace, f.Projects),
-            m.Show("funds.previous", f.Previous, f.PreviousProjects),
-            m.Show("funds.difference", f.Difference, f.Projects, f.PreviousProjects),
-            m.Show("funds.yoy", f.Yoy, f.Projects, f.PreviousProjects),
-            m.Show("funds.projects", f.Projects, f.Projects),
-            m.Show("funds.previousProjects", f.PreviousProjects, f.PreviousProjects));
-        var c = r.RateCounts;
-        var targets = r.Targets.Select((t, i) => m.Target(i, t)).ToList();
+            Show("funds.inPlace", f.InPlace, "funds"),
+            Show("funds.previous", f.Previous, "funds@prev"),
+            Show("funds.difference", f.Difference, "funds", "funds@prev"),
+            Show("funds.yoy", f.Yoy, "funds", "funds@prev"),
+            Show("funds.projects", f.Projects, "funds"),
+            Show("funds.previousProjects", f.PreviousProjects, "funds@prev"));
+        var targets = r.Targets.Select(Target).ToList();
         return new DisclosedKpiReport(r.AsOf, r.PeriodStart, r.DataVersion, r.Region, signed, started, producing, building, funds,
-            m.Show("startRate", r.StartRate, r.Signed.AtLeast["1"], c.Started),
-            m.Show("statsRate", r.StatsRate, r.Signed.AtLeast["1"], c.InStats),
-            m.Show("startRatePrevious", r.StartRatePrevious, r.Signed.Previous.AtLeast["1"], c.PreviousStarted),
-            m.Show("statsRatePrevious", r.StatsRatePrevious, r.Signed.Previous.AtLeast["1"], c.PreviousInStats),
-            m.Show("industrialShare", r.IndustrialShare, r.Signed.Count, c.Industrial),
-            targets, m.suppressed);
+            Show("startRate", r.StartRate, CellFamily.Derived["start_rate"]),
+            Show("statsRate", r.StatsRate, CellFamily.Derived["stats_rate"]),
+            Show("startRatePrevious", r.StartRatePrevious, CellFamily.Derived["start_rate_prev"]),
+            Show("statsRatePrevious", r.StatsRatePrevious, CellFamily.Derived["stats_rate_prev"]),
+            Show("industrialShare", r.IndustrialShare, CellFamily.Derived["industrial_share"]),
+            targets, suppressed);
+    }
+
+    /// <summary>The projects behind each family of a report (for the primary rule).</summary>
+    private static Dictionary<string, long> Counts(KpiReport r)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal)
+        {
+            ["signed"] = r.Signed.Count, ["signed@prev"] = r.Signed.Previous.Count,
+            ["started"] = r.Started.Count, ["started@prev"] = r.Started.Previous.Count,
+            ["producing"] = r.Producing.Count, ["producing@prev"] = r.Producing.PreviousCount,
+            ["under_construction_ge1"] = r.UnderConstruction.AtLeast1, ["under_construction_ge1@prev"] = r.UnderConstruction.PreviousAtLeast1,
+            ["under_construction_ge1_outside"] = r.UnderConstruction.AtLeast1OutsideProvince,
+            ["funds"] = r.Funds.Projects, ["funds@prev"] = r.Funds.PreviousProjects,
+            ["signed_ge1_started"] = r.RateCounts.Started, ["signed_ge1_started@prev"] = r.RateCounts.PreviousStarted,
+            ["signed_ge1_in_stats"] = r.RateCounts.InStats, ["signed_ge1_in_stats@prev"] = r.RateCounts.PreviousInStats,
+            ["signed_industrial"] = r.RateCounts.Industrial,
+        };
+        foreach (var b in Bands)
+        {
+            counts[$"signed_ge{b}"] = r.Signed.AtLeast[b];
+            counts[$"signed_ge{b}@prev"] = r.Signed.Previous.AtLeast[b];
+            counts[$"started_ge{b}"] = r.Started.AtLeast[b];
+            counts[$"started_ge{b}@prev"] = r.Started.Previous.AtLeast[b];
+        }
+        return counts;
     }
 
     private DisclosedStage Stage(string name, StageFigures s)
     {
         var (now, before) = (s, s.Previous);
-        var atLeast = Bands.ToDictionary(b => b, b => Show($"{name}.atLeast.{b}", (long?)now.AtLeast[b], now.AtLeast[b]));
+        var atLeast = Bands.ToDictionary(b => b, b => Show($"{name}.atLeast.{b}", (long?)now.AtLeast[b], $"{name}_ge{b}"));
         var previous = new DisclosedStageFigures(
-            Show($"{name}.previous.count", (long?)before.Count, before.Count),
-            Show($"{name}.previous.investment", (decimal?)before.Investment, before.Count),
-            Bands.ToDictionary(b => b, b => Show($"{name}.previous.atLeast.{b}", (long?)before.AtLeast[b], before.AtLeast[b])));
+            Show($"{name}.previous.count", (long?)before.Count, $"{name}@prev"),
+            Show($"{name}.previous.investment", (decimal?)before.Investment, $"{name}@prev"),
+            Bands.ToDictionary(b => b, b => Show($"{name}.previous.atLeast.{b}", (long?)before.AtLeast[b], $"{name}_ge{b}@prev")));
         var difference = new DisclosedStageFigures(
-            Show($"{name}.difference.count", (long?)s.Difference.Count, now.Count, before.Count),
-            Show($"{name}.difference.investment", (decimal?)s.Difference.Investment, now.Count, before.Count),
-            Bands.ToDictionary(b => b, b => Show($"{name}.difference.atLeast.{b}", (long?)s.Difference.AtLeast[b], now.AtLeast[b], before.AtLeast[b])));
+            Show($"{name}.difference.count", (long?)s.Difference.Count, name, $"{name}@prev"),
+            Show($"{name}.difference.investment", (decimal?)s.Difference.Investment, name, $"{name}@prev"),
+            Bands.ToDictionary(b => b, b => Show($"{name}.difference.atLeast.{b}", (long?)s.Difference.AtLeast[b], $"{name}_ge{b}", $"{name}_ge{b}@prev")));
         var yoy = new StageYoy(
-            Show($"{name}.yoy.count", s.Yoy.Count, now.Count, before.Count),
-            Show($"{name}.yoy.investment", s.Yoy.Investment, now.Count, before.Count),
-            Bands.ToDictionary(b => b, b => Show($"{name}.yoy.atLeast.{b}", s.Yoy.AtLeast[b], now.AtLeast[b], before.AtLeast[b])));
-        return new DisclosedStage(Show($"{name}.count", (long?)now.Count, now.Count), Show($"{name}.investment", (decimal?)now.Investment, now.Count),
+            Show($"{name}.yoy.count", s.Yoy.Count, name, $"{name}@prev"),
+            Show($"{name}.yoy.investment", s.Yoy.Investment, name, $"{name}@prev"),
+            Bands.ToDictionary(b => b, b => Show($"{name}.yoy.atLeast.{b}", s.Yoy.AtLeast[b], $"{name}_ge{b}", $"{name}_ge{b}@prev")));
+        return new DisclosedStage(Show($"{name}.count", (long?)now.Count, name), Show($"{name}.investment", (decimal?)now.Investment, name),
             atLeast, previous, difference, yoy);
     }
 
-    private DisclosedTarget Target(int index, TargetFigure t)
+    private DisclosedTarget Target(TargetFigure t, int index)
     {
-        var disclosed = Disclosure.Disclose(t, mask);
-        if (disclosed.Actual is null) suppressed.AddRange(new[] { "actual", "completion", "light", "gap" }.Select(f => $"targets[{index}].{f}"));
-        return disclosed;
+        var hidden = targetWithheld(t);
+        if (hidden) suppressed.AddRange(new[] { "actual", "completion", "light", "gap" }.Select(f => $"targets[{index}].{f}"));
+        return new DisclosedTarget(t.Region, t.Indicator, t.Target, hidden ? null : t.Actual, hidden ? null : t.Completion, t.Schedule,
+            hidden ? null : t.Light, hidden ? null : t.Gap);
     }
 
-    private T? Show<T>(string path, T value, params long[] projects) where T : struct => Show(path, (T?)value, projects);
+    private T? Show<T>(string path, T value, params string[] families) where T : struct => Show(path, (T?)value, families);
 
-    private T? Show<T>(string path, T? value, params long[] projects) where T : struct
+    private T? Show<T>(string path, T? value, params string[] families) where T : struct
     {
-        if (!mask || !Disclosure.Hidden(projects)) return value;
+        if (!families.Any(withheld)) return value;
         suppressed.Add(path);
         return null;
     }

@@ -34,12 +34,14 @@ public sealed class Importer(DataStore store)
     public const string DefaultMemoryLimit = "128MB";
 
     /// <summary>
-    /// DuckDB's memory limit while <see cref="BeforePublish"/> builds the models: the share DuckDB takes by default, 80 % of the
-    /// memory .NET sees (cgroup limits included), set explicitly rather than by <c>reset</c> so that the limit the models
-    /// get does not depend on what the database was opened with.
+    /// DuckDB's memory limit while <see cref="BeforePublish"/> builds the models over <paramref name="ledgerRows"/> rows:
+    /// 600MB plus 100MB per million rows, at most 80 % of the memory .NET sees (cgroup limits included). Beyond it DuckDB
+    /// spills to the build directory, so the memory follows the ledgers' size: a small ledger of many members (whose
+    /// daily snapshots grow with members × days) stays under 1GB instead of taking the machine's memory, and
+    /// <see cref="Store.SizeLimits"/> bounds its time.
     /// </summary>
-    public static string ModelMemoryLimit { get; } =
-        $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 8 / 10 / (1024 * 1024)}MB";
+    public static string ModelMemoryLimit(long ledgerRows) =>
+        $"{Math.Min(600 + ledgerRows / 10_000, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 8 / 10 / (1024 * 1024))}MB";
 
     /// <summary>Runs against the complete new database before it becomes current (the SQL models); throwing aborts the load.</summary>
     public Action<DuckDBConnection, ProblemLog>? BeforePublish { get; init; }
@@ -135,7 +137,7 @@ public sealed class Importer(DataStore store)
 
             if (BeforePublish is { } models)
             {
-                connection.Execute($"set memory_limit = '{ModelMemoryLimit}'");
+                connection.Execute($"set memory_limit = '{ModelMemoryLimit(RawSchema.Tables.Sum(t => Count(connection, $"raw.{t}")))}'");
                 models(connection, problems);
                 if (problems.HasErrors) return (null, false);
                 connection.Execute($"set memory_limit = '{MemoryLimit.Replace("'", "''")}'");

@@ -87,37 +87,41 @@ public sealed class PublicDisclosureTests
         var page = DemoSetup.TestPage("```chart\ntype: stacked\nmodel: kpis\nby: industry_chain\nmetric: signed_bands\n```\n", "public");
         var renderer = DemoSetup.Renderer();
 
-        // 生物医药 signed ≥ 1 亿元 by band: 65, 5, 1 and 0. The public sees the first two.
+        // 生物医药 signed ≥ 1 亿元 by band: 65, 5, 1 and 0. The public sees the first: the second is the difference of
+        // ≥ 10 亿 (6) and ≥ 20 亿 (1), withheld as a band of 1 project lies between ≥ 10 亿 and ≥ 20 亿.
         var outside = renderer.Csv(page, 0, DemoSetup.Request(Audience.Public));
         var inside = renderer.Csv(page, 0, DemoSetup.Request(Audience.Internal));
-        Assert.That(outside, Does.Contain("\r\n生物医药,65,5,,,70\r\n"));
+        Assert.That(outside, Does.Contain("\r\n生物医药,65,,,,65\r\n"));
         Assert.That(inside, Does.Contain("\r\n生物医药,65,5,1,0,71\r\n"));
         Assert.That(renderer.Chart(page, 0, DemoSetup.Request(Audience.Public)).Note, Is.EqualTo("合计不含依规不予公开的部分。"));
     }
 
     [Test]
-    public void A_ranking_of_few_projects_hides_the_rows_for_the_public()
+    public void A_ranking_lists_withheld_rows_last_unranked_by_name_and_renumbers_the_rest()
     {
-        // In January 2020 the chains signed few projects ≥ 1 亿元: rows from fewer than 3 (this year or last) lose their figures,
-        // the others keep theirs, and every chain keeps its name.
+        // Rows from fewer than 3 projects, or that moved by 1 or 2 projects since the last month shown, lose their figures,
+        // and so does at least one more, so the city's total minus the rows shown never gives one chain's figure.
         var body = "```ranking\nby: industry_chain\nmetric: signed_count\n```\n";
-        var request = DemoSetup.Request(Audience.Public, asOf: new DateOnly(2020, 1, 31));
+        var request = DemoSetup.Request(Audience.Public, asOf: new DateOnly(2021, 6, 30));
         var page = DemoSetup.TestPage(body, "public");
         var outside = DemoSetup.Renderer().Render(page, request);
         var inside = DemoSetup.Renderer().Render(page, request with { Viewer = Audience.Internal });
-        var csvOutside = DemoSetup.Renderer().Csv(page, 0, request).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
-        var csvInside = DemoSetup.Renderer().Csv(page, 0, request with { Viewer = Audience.Internal }).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        static List<string[]> Rows(string csv) => csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).ToList();
+        var csvOutside = Rows(DemoSetup.Renderer().Csv(page, 0, request));
+        var csvInside = Rows(DemoSetup.Renderer().Csv(page, 0, request with { Viewer = Audience.Internal }));
 
-        Assert.That(csvOutside, Has.Count.EqualTo(csvInside.Count));
-        var hidden = csvInside.Zip(csvOutside).Where(p => p.First != p.Second).ToList();
-        Assert.That(hidden, Is.Not.Empty);
-        foreach (var (row, masked) in hidden)
-        {
-            var value = long.Parse(row.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture);
-            var previous = row.Split(',')[3];
-            Assert.That(value < 3 || (previous.Length > 0 && long.Parse(previous, System.Globalization.CultureInfo.InvariantCulture) < 3), Is.True, row);
-            Assert.That(masked.Split(',')[1], Is.EqualTo(row.Split(',')[1]), "the chain's name stays");
-        }
+        Assert.That(csvOutside.Select(r => r[1]).Order(), Is.EqualTo(csvInside.Select(r => r[1]).Order()), "every chain keeps its name");
+        var shown = csvOutside.TakeWhile(r => r[0].Length > 0).ToList();
+        var withheld = csvOutside.Skip(shown.Count).ToList();
+        Assert.That(withheld.All(r => r[0].Length == 0 && r[2].Length == 0), "withheld rows come last, without rank or value");
+        Assert.That(withheld.Select(r => r[1]), Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal), "and in name order, not by value");
+        Assert.That(shown.Select(r => long.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)).First(), Is.EqualTo(1), "ranks start at 1 among the rows shown");
+        var value = csvInside.ToDictionary(r => r[1], r => long.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.That(shown.All(r => value[r[1]] >= 3), "no row shown is built from fewer than 3 projects");
+        Assert.That(shown, Is.Not.Empty);
+        Assert.That(withheld, Is.Not.Empty);
+        Assert.That(withheld.Count(r => value[r[1]] > 0), Is.GreaterThanOrEqualTo(2));
+        Assert.That(withheld.Sum(r => value[r[1]]), Is.GreaterThanOrEqualTo(3), "the withheld rows together hold 3 projects or more");
         Assert.That((outside.HasSuppressed, inside.HasSuppressed), Is.EqualTo((true, false)));
     }
 }

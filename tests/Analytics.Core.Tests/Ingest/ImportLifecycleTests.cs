@@ -44,7 +44,7 @@ public sealed class ImportLifecycleTests
         };
 
         Assert.That(importer.Import(WriteBase(temp.Files)).Succeeded, Is.True);
-        // 128MB while loading (DuckDB shows it as 122.0 MiB); the models get 80 % of the machine's memory.
+        // 128MB while loading (DuckDB shows it as 122.0 MiB); the models get 600MB plus 100MB per million ledger rows (at most 80 % of the memory).
         Assert.That(during, Is.Not.Null.And.Not.EqualTo("122.0 MiB"));
         var parts = during!.Split(' ');
         var mib = double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) * (parts[1] == "GiB" ? 1024 : 1);

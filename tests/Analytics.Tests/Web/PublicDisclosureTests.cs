@@ -89,8 +89,9 @@ public sealed class PublicDisclosureTests
         var small = internalBands.EnumerateObject().Where(p => p.Value.GetInt64() < 3).Select(p => p.Name).ToList();
         Assert.That(small, Is.Not.Empty, "the test needs a figure from fewer than 3 projects");
         foreach (var band in small) Assert.That(publicBands.GetProperty(band).ValueKind, Is.EqualTo(JsonValueKind.Null), band);
-        foreach (var band in internalBands.EnumerateObject().Where(p => p.Value.GetInt64() >= 3))
-            Assert.That(publicBands.GetProperty(band.Name).GetInt64(), Is.EqualTo(band.Value.GetInt64()), band.Name);
+        // A band of 3 or more may be withheld too (to protect another figure); a band shown is the true figure.
+        foreach (var band in publicBands.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null))
+            Assert.That(band.Value.GetInt64(), Is.EqualTo(internalBands.GetProperty(band.Name).GetInt64()), band.Name);
         var page = await client.GetStringAsync("/?asOf=2021-01-31");
         Assert.That(page, Does.Contain("—").And.Contain("少于3个"));
     }

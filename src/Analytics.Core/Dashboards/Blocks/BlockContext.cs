@@ -1,5 +1,6 @@
 using Analytics.Core.Dashboards.Figures;
 using Analytics.Core.Dashboards.Rendering;
+using Analytics.Core.Dashboards.Suppression;
 using Analytics.Core.Metrics;
 
 namespace Analytics.Core.Dashboards.Blocks;
@@ -11,6 +12,7 @@ namespace Analytics.Core.Dashboards.Blocks;
 internal sealed class BlockContext(Dashboard page, PageRequest request, MetricsReader metrics, PageLinks links)
 {
     private readonly Dictionary<string, (DisclosedKpiReport Open, DisclosedKpiReport? Masked)> reports = new(StringComparer.Ordinal);
+    private PublicFigures? publicFigures;
 
     public Dashboard Page => page;
 
@@ -73,10 +75,25 @@ internal sealed class BlockContext(Dashboard page, PageRequest request, MetricsR
         if (!reports.TryGetValue(key, out var pair))
         {
             var report = metrics.Kpis(request.AsOf, region);
-            reports[key] = pair = (Disclosure.Open(report), Masked ? Disclosure.Mask(report) : null);
+            reports[key] = pair = (Disclosure.Open(report), Masked ? Public.Kpis(region) : null);
         }
         return pair;
     }
+
+    /// <summary>The figures a public viewer may see at the request's date (a published date: see <see cref="PublishedDates"/>).</summary>
+    private PublicFigures Public => publicFigures ??= PublicFigures.At(metrics, request.AsOf);
+
+    /// <summary>The rows of the kpis model, withheld cells null for a public viewer.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> KpiRows() => Masked ? Public.KpiRows() : metrics.ModelRows("kpis", AsOf);
+
+    /// <summary>The rows of monthly_members, withheld months null for a public viewer.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> MonthlyRows() => Masked ? Public.MonthlyRows() : metrics.ModelRows("monthly_members", AsOf);
+
+    /// <summary>The target progress at the date; a withheld actual has 0 projects for a public viewer.</summary>
+    public IReadOnlyList<TargetFigure> Targets() => Masked ? Public.Targets() : metrics.Targets(AsOf);
+
+    /// <summary>A ranking; for a public viewer withheld members come last, unranked, by name.</summary>
+    public IReadOnlyList<RankingRow> Rankings(string by, string metric) => Masked ? Public.Rankings(by, metric) : metrics.Rankings(AsOf, by, metric);
 
     /// <summary>The figures inline expressions and KPI rows read, for a region (null: the city).</summary>
     public FigureScope Scope(string? region)

@@ -17,6 +17,9 @@ internal sealed partial class ChartBlock : IBlock
 {
     private static readonly string[] Common = ["type", "model", "title", "note", "top", "highlight", "width", "height"];
 
+    /// <summary>The models a public viewer's chart may read: those whose cells the disclosure rules protect (activities count no projects).</summary>
+    private static readonly string[] PublicModels = ["kpis", "rankings", "monthly", "target_progress", "activity_counts"];
+
     public IReadOnlyList<string> Options => Common;
 
     /// <summary>The chart's spec, after the viewer's disclosure rule.</summary>
@@ -27,6 +30,8 @@ internal sealed partial class ChartBlock : IBlock
         var modelName = options.Required("model", ChartModels.Names);
         var model = ChartModels.Find(modelName) ?? throw new BlockException($"未知模型「{modelName}」，可用：{string.Join("、", ChartModels.Names)}");
         options.Allow([.. Common, .. model.Options]);
+        if (context.Masked && PublicModels.All(m => m != modelName))
+            throw new BlockException($"公开页面的图表只能使用模型 {string.Join("、", PublicModels)}（其余模型无法保证不被推算出涉及少于3个项目的数字）");
         var data = model.Read(context, options);
         if (options.Int("top", 1, 1000) is { } top)
             data = data with

@@ -25,7 +25,7 @@ internal sealed class LightsBlock : IBlock
         var show = options.Strings("show");
         foreach (var color in show.Where(c => !Colors.Contains(c))) throw new BlockException($"show 的值「{color}」无效，可用：red、yellow、green");
         var city = options.Bool("city", false);
-        var targets = context.Metrics.Targets(context.AsOf)
+        var targets = context.Targets()
             .Where(t => indicator is null || t.Indicator == indicator)
             .Where(t => region is null ? city || t.Region != "全市" : t.Region == region)
             .Select(t => Disclosure.Disclose(t, context.Masked))

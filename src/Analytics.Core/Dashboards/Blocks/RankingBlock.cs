@@ -62,11 +62,8 @@ internal sealed class RankingBlock : IBlock
     private static IReadOnlyList<RankingRow> Read(BlockContext context, string by, string metric)
     {
         var rows = RankingsChartModel.Read(context, by, metric);
-        if (!context.Masked) return rows;
-        var masked = Disclosure.Mask(rows);
-        if (masked.Zip(rows).Any(p => (p.First.Value is null && p.Second.Value is not null) || (p.First.PreviousValue is null && p.Second.PreviousValue is not null)))
-            context.MarkSuppressed();
-        return masked;
+        if (context.Masked && rows.Any(r => r.Value is null || r.PreviousValue is null)) context.MarkSuppressed();
+        return rows;
     }
 
     private static List<string?> Row(long? rank, string name, RankingRow r, Analytics.Charts.ValueFormat format) =>

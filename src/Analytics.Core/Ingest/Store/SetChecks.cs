@@ -15,6 +15,7 @@ internal static class SetChecks
         DuplicateFunds(connection, problems);
         UnknownTargetRegions(connection, problems);
         DuplicateTargets(connection, problems);
+        if (!problems.HasErrors) SizeLimits.Check(connection, problems);
     }
 
     // The duplicate checks sort only the rows of keys that occur more than once: a hash aggregate finds

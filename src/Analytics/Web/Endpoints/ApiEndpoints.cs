@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Analytics.Core.Dashboards;
+using Analytics.Core.Dashboards.Suppression;
 using Analytics.Core.Metrics;
 using Analytics.Core.Models;
 using Analytics.Web.Caching;
@@ -11,8 +11,9 @@ namespace Analytics.Web.Endpoints;
 
 /// <summary>
 /// <c>/api/kpis</c>, <c>/api/rankings</c> and <c>/api/models/{name}</c>: the parameters and JSON of the CLI's
-/// <c>kpis</c>, <c>rankings</c> and <c>query</c>. Anonymous readers get the public view of the first two (figures from
-/// fewer than 3 projects are null, listed in <c>suppressed</c>); the models, which hold project rows, need a login.
+/// <c>kpis</c>, <c>rankings</c> and <c>query</c>. Anonymous readers get the public view of the first two
+/// (<see cref="PublicFigures"/>: as of a month end, withheld figures null and listed in <c>suppressed</c>, withheld
+/// ranking rows last and unranked); the models, which hold project rows, need a login.
 /// </summary>
 public static class ApiEndpoints
 {
@@ -37,16 +38,17 @@ public static class ApiEndpoints
     private static IResult Kpis(HttpContext context, SiteData data, RenderCounter counter, string? asOf, string? region) =>
         Run(context, data, counter, lease =>
         {
-            var report = lease.Metrics.Kpis(AsOf(lease, asOf), region);
-            return Anonymous(context) ? Disclosure.Mask(report) : (object)report;
+            // Anonymous readers see the published date on or before the one asked for (a month end), with the disclosure rules.
+            var date = AsOf(lease, asOf);
+            return Anonymous(context) ? PublicFigures.At(lease.Metrics, date).Kpis(region) : (object)lease.Metrics.Kpis(date, region);
         });
 
     private static IResult Rankings(HttpContext context, SiteData data, RenderCounter counter, string? asOf, string? by, string? metric) =>
         Run(context, data, counter, lease =>
         {
             if (by is null || metric is null) throw new BadQueryException("缺少参数 by 或 metric。");
-            var rows = lease.Metrics.Rankings(AsOf(lease, asOf), by, metric);
-            return Anonymous(context) ? Disclosure.Mask(rows) : rows;
+            var date = AsOf(lease, asOf);
+            return Anonymous(context) ? PublicFigures.At(lease.Metrics, date).Rankings(by, metric) : lease.Metrics.Rankings(date, by, metric);
         });
 
     private static IResult Model(HttpContext context, SiteData data, RenderCounter counter, ModelCatalog models, string name, string? asOf) =>

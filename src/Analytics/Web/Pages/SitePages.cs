@@ -69,6 +69,8 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
             using var lease = data.Open(version);
             var asOf = query.AsOf ?? lease.Metrics.DataRange().Last;
             lease.Metrics.CheckAsOf(asOf);
+            // The public sees published dates only (month ends): the page says which.
+            if (isPublic) asOf = Core.Dashboards.Suppression.PublicFigures.PublishedDate(lease.Metrics, asOf);
             if (query.Region is { } region && !lease.Metrics.Members("region").Contains(region))
                 throw new BadQueryException($"未知地区「{region}」，可选：{string.Join("、", lease.Metrics.Members("region"))}。");
             // A public page is rendered for the public even for a logged-in reader: its copies and CSVs are the same for everyone.

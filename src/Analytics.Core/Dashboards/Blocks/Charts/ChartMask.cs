@@ -1,6 +1,9 @@
 namespace Analytics.Core.Dashboards.Blocks.Charts;
 
-/// <summary>Withholds, for a public viewer, every value of a chart built from fewer than 3 projects.</summary>
+/// <summary>
+/// Withholds, for a public viewer, every value of a chart built from fewer than 3 projects (the values the
+/// complementary rules withhold arrive null already, see <see cref="Suppression.PublicFigures"/>).
+/// </summary>
 internal static class ChartMask
 {
     /// <summary>The data with withheld values null, and the categories whose first-series value was withheld.</summary>
@@ -11,7 +14,8 @@ internal static class ChartMask
         {
             Values = s.Values.Select((v, i) =>
             {
-                if (v is null || !context.Hide(s.Projects[i])) return v;
+                // A value already withheld by the disclosure rules arrives null with 0 projects: it counts as withheld too.
+                if (!context.Hide(s.Projects[i])) return v;
                 if (si == 0) hidden.Add(i);
                 return null;
             }).ToList(),

@@ -24,7 +24,7 @@ internal static class ChartSpecs
                 return new LineChartSpec { Title = title, Categories = categories, Series = Series(), CategoryName = data.CategoryName, Format = data.Format, Note = note };
             case "stacked":
                 // A withheld segment is left out of its bar, so the total drawn is of the segments shown.
-                var withheld = data.Series.Zip(original.Series).Any(p => p.First.Values.Zip(p.Second.Values).Any(v => v.First is null && v.Second is not null));
+                var withheld = data.Series.Any(s => s.Values.Any(v => v is null));
                 var stackedNote = string.Join(" ", new[] { note, withheld ? "合计不含依规不予公开的部分。" : null }.Where(n => n is not null));
                 return new StackedBarChartSpec
                 {

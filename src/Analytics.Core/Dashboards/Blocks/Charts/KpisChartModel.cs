@@ -20,7 +20,7 @@ internal sealed class KpisChartModel : IChartModel
         var by = ModelValues.Dimension(options);
         var metricName = options.Choice("metric", KpiMetric.Names.ToList());
         var compare = options.Choice("compare", ["previous", "none"], "none") == "previous";
-        var rows = context.Metrics.ModelRows("kpis", context.AsOf).Where(r => (string?)r["dimension"] == by).ToList();
+        var rows = context.KpiRows().Where(r => (string?)r["dimension"] == by).ToList();
         var title = $"{context.YearToDate}各{ModelValues.DimensionName(by)}";
         if (KpiMetric.BandMetrics.Contains(metricName))
         {
@@ -48,7 +48,8 @@ internal sealed class KpisChartModel : IChartModel
 
     private static DataSeries Band(List<IReadOnlyDictionary<string, object?>> rows, string stage, (string Name, string Column, string? Upper) band)
     {
-        var values = rows.Select(r => (ModelValues.Count(r[$"{stage}_{band.Column}"]) ?? 0) - (band.Upper is null ? 0 : ModelValues.Count(r[$"{stage}_{band.Upper}"]) ?? 0)).ToList();
-        return new DataSeries(band.Name, values.Select(v => (decimal?)v).ToList(), values.Select(v => (long?)v).ToList());
+        // A band is the difference of two figures: withheld (0 projects) where either is.
+        var values = rows.Select(r => ModelValues.Count(r[$"{stage}_{band.Column}"]) - (band.Upper is null ? 0 : ModelValues.Count(r[$"{stage}_{band.Upper}"]))).ToList();
+        return new DataSeries(band.Name, values.Select(v => (decimal?)v).ToList(), values.Select(v => (long?)(v ?? 0)).ToList());
     }
 }

@@ -18,12 +18,18 @@ internal static class ModelValues
 
     public static long? Count(object? value) => value is null ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
 
-    /// <summary>The fewest projects among columns (a figure built from several groups is as thin as its thinnest).</summary>
+    /// <summary>
+    /// The fewest projects among columns (a figure built from several groups is as thin as its thinnest); a count
+    /// column that is null was withheld from the public: 0.
+    /// </summary>
     public static long? Fewest(IReadOnlyDictionary<string, object?> row, IEnumerable<string> columns)
     {
         long? fewest = null;
         foreach (var column in columns)
-            if (Count(row.GetValueOrDefault(column)) is { } n) fewest = fewest is { } f ? Math.Min(f, n) : n;
+        {
+            var n = row.TryGetValue(column, out var value) && value is null ? 0 : Count(row.GetValueOrDefault(column));
+            if (n is { } m) fewest = fewest is { } f ? Math.Min(f, m) : m;
+        }
         return fewest;
     }
 

@@ -27,7 +27,7 @@ internal sealed class MonthlyChartModel : IChartModel
         var region = context.Region(options);
         var (label, kind, projects) = Metrics[metric];
         var suffix = cumulative ? "_cumulative" : "";
-        var rows = context.Metrics.ModelRows("monthly_members", context.AsOf)
+        var rows = context.MonthlyRows()
             .Where(r => (string?)r["dimension"] == (region is null ? "all" : "region") && (string?)r["member"] == (region ?? "全市"))
             .ToList();
         var months = Enumerable.Range(1, context.AsOf.Month).ToList();
@@ -36,7 +36,7 @@ internal sealed class MonthlyChartModel : IChartModel
             var byMonth = rows.Where(r => ModelValues.Count(r["year"]) == year).ToDictionary(r => ModelValues.Count(r["month"])!.Value);
             return new DataSeries(ModelValues.Year(year),
                 months.Select(m => byMonth.TryGetValue(m, out var r) ? ModelValues.Number(r[metric + suffix]) : null).ToList(),
-                months.Select(m => byMonth.TryGetValue(m, out var r) ? ModelValues.Count(r[projects + suffix]) : null).ToList());
+                months.Select(m => byMonth.TryGetValue(m, out var r) ? ModelValues.Count(r[projects + suffix]) ?? 0 : (long?)null).ToList());
         }
         var title = $"{context.YearToDate}{region ?? "全市"}{label}{(cumulative ? "（累计）" : "（按月）")}";
         return new ChartData(title, "月份", null, months.Select(m => $"{m}月").ToList(), [Year(context.AsOf.Year), Year(context.AsOf.Year - 1)],

@@ -49,7 +49,7 @@ internal sealed class RankingsChartModel : IChartModel
     {
         try
         {
-            return context.Metrics.Rankings(context.AsOf, by, metric);
+            return context.Rankings(by, metric);
         }
         catch (MetricsException e)
         {

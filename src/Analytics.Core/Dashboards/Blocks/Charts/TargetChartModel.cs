@@ -15,7 +15,7 @@ internal sealed class TargetChartModel : IChartModel
     {
         var indicator = options.Choice("indicator", Indicators);
         var region = context.Region(options);
-        var targets = context.Metrics.Targets(context.AsOf)
+        var targets = context.Targets()
             .Where(t => t.Indicator == indicator && (region is null || t.Region == region))
             .ToList();
         var format = indicator.Contains("亿元", StringComparison.Ordinal) ? ValueFormat.Yi : ValueFormat.Count("个");
