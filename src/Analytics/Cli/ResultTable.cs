@@ -45,5 +45,5 @@ internal static class ResultTable
     };
 
     private static bool IsNumber(Type type) =>
-        Type.GetTypeCode(type) is >= TypeCode.SByte and <= TypeCode.Decimal || type == typeof(Int128) || type == typeof(UInt128);
+        Type.GetTypeCode(type) is >= TypeCode.SByte and <= TypeCode.Decimal || type == typeof(System.Numerics.BigInteger);
 }
