@@ -122,12 +122,14 @@ public sealed class SiteCachingTests
     {
         using var limited = new SiteFactory(DemoDataDirectory.Data, new Dictionary<string, string> { ["Site:UncachedPerClientPerSecond"] = "2" });
         var client = limited.Anonymous();
-        // A burst of four uncached renders is allowed (twice the rate); then a different date each time is refused.
-        var statuses = new List<HttpStatusCode>();
-        for (var day = 1; day <= 8; day++) statuses.Add((await client.GetAsync($"/?asOf=2021-03-{day:00}")).StatusCode);
+        // A burst of four uncached renders is allowed (twice the rate); eight at once (a different date each, so none is
+        // cached) exceed it however fast the machine renders, and the rest are refused.
+        var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(day => client.GetAsync($"/?asOf=2021-03-{day:00}")));
+        var statuses = responses.Select(r => r.StatusCode).ToList();
         Assert.That(statuses, Has.Member(HttpStatusCode.TooManyRequests));
-        Assert.That(statuses.Take(4), Is.All.EqualTo(HttpStatusCode.OK));
-        // The first page is cached now: it is answered whatever the rate.
-        for (var i = 0; i < 10; i++) Assert.That((await client.GetAsync("/?asOf=2021-03-01")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(statuses.Count(s => s == HttpStatusCode.OK), Is.GreaterThanOrEqualTo(4));
+        // A page rendered in the burst is cached now: it is answered whatever the rate.
+        var cached = $"/?asOf=2021-03-{statuses.IndexOf(HttpStatusCode.OK) + 1:00}";
+        for (var i = 0; i < 10; i++) Assert.That((await client.GetAsync(cached)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 }
