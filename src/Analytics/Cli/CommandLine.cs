@@ -70,6 +70,11 @@ internal static partial class CommandLine
             DigestCommand.Create(),
         };
         root.Options.Add(CliOptions.Quiet);
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption) option.Description = "显示帮助与用法 / show help and usage";
+            if (option is VersionOption) option.Description = "显示版本 / show the version";
+        }
         TwoLineDescriptions(root);
         // `analytics` alone shows the verbs.
         root.SetAction(_ =>

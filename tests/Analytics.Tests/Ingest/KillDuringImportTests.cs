@@ -6,7 +6,7 @@ using Analytics.Tests.Shared;
 namespace Analytics.Tests.Ingest;
 
 /// <summary>
-/// <c>analytics import</c> of a large ledger is killed (SIGKILL) while it loads, once progress shows:
+/// <c>analytics import</c> of a large ledger, run on a terminal, is killed (SIGKILL) while it loads, once its progress shows:
 /// the previous version must stay current and intact, the next start must see it, and the next
 /// import must succeed and clear what the killed one left.
 /// </summary>
@@ -67,13 +67,14 @@ public sealed class KillDuringImportTests
     /// <summary>Starts the import of the large ledger and kills it at its first progress line; asserts it was still loading.</summary>
     private void KillOnceProgressShows(DataStore store)
     {
-        using var process = AnalyticsProcess.Start("import", big, "--data", store.Root);
+        // Progress shows on a terminal only: the import runs on one, and the terminal's output is watched for the rows-read line.
+        using var process = AnalyticsProcess.StartInTerminal("import", big, "--data", store.Root);
         var progress = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        process.ErrorDataReceived += (_, e) =>
+        process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data?.Contains("rows read", StringComparison.Ordinal) == true) progress.TrySetResult(e.Data);
+            if (e.Data?.Contains("行/秒", StringComparison.Ordinal) == true) progress.TrySetResult(e.Data);
         };
-        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         var shown = progress.Task.Wait(Timeout);
