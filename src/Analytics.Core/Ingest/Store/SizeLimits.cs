@@ -1,6 +1,6 @@
 using System.Globalization;
 using Analytics.Core.Ingest.Ledgers;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Core.Ingest.Store;
 
@@ -22,7 +22,7 @@ public static class SizeLimits
 
     private static readonly (string Column, string Header)[] Dates = [("signed_on", "签约日期"), ("started_on", "开工日期"), ("producing_on", "投产日期"), ("in_stats_on", "入统日期")];
 
-    internal static void Check(DuckDbConnection connection, ProblemLog problems)
+    internal static void Check(DuckDBConnection connection, ProblemLog problems)
     {
         long members = 1;
         foreach (var (column, header) in Dimensions)
@@ -58,10 +58,10 @@ public static class SizeLimits
             $"{first:yyyy-MM-dd}", "更短的日期跨度或更少的地区、产业链和资金来源", "a shorter span of dates or fewer regions, chains and fund sources"));
     }
 
-    private static object Scalar(DuckDbConnection connection, string sql) => Row(connection, sql)[0];
+    private static object Scalar(DuckDBConnection connection, string sql) => Row(connection, sql)[0];
 
     /// <summary>The first row of a query (SQL NULL as <see cref="DBNull"/>).</summary>
-    private static object[] Row(DuckDbConnection connection, string sql)
+    private static object[] Row(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
