@@ -26,6 +26,7 @@ public static class SiteSetup
         services.AddSingleton<SiteData>();
         services.AddSingleton<DashboardSource>();
         services.AddSingleton<UserStore>();
+        services.AddSingleton<ReturnUrls>();
         services.AddSingleton<RenderCounter>();
         services.AddSingleton<SitePages>();
         services.AddSingleton(_ => Core.Models.ModelCatalog.Load(Core.Models.ModelCatalog.DefaultDirectory)); // read once, for /api/models
@@ -72,9 +73,11 @@ public static class SiteSetup
     {
         app.UseExceptionHandler(error => error.Run(async context =>
         {
-            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            // A body over a limit or a malformed form is the client's mistake (413/400), not the server's.
+            var (status, message) = RequestLimits.Answer(context) ?? (StatusCodes.Status500InternalServerError, "服务器内部错误，请稍后再试；如持续出现请联系管理员。");
+            context.Response.StatusCode = status;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("服务器内部错误，请稍后再试；如持续出现请联系管理员。");
+            await context.Response.WriteAsync(message);
         }));
         app.UseRouting();
         // Before authentication (the cache policy authenticates only requests with the login cookie: the key holds the

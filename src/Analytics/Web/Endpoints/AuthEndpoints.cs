@@ -13,21 +13,21 @@ public static class AuthEndpoints
 {
     public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            Form(context, antiforgery, LocalUrl(returnUrl), null, StatusCodes.Status200OK));
-        app.MapPost("/login", LoginAsync).RequireRateLimiting(SiteRateLimits.Login).DisableAntiforgery();
+        app.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, ReturnUrls returnUrls, string? returnUrl) =>
+            Form(context, antiforgery, returnUrls.Resolve(returnUrl), null, StatusCodes.Status200OK));
+        app.MapPost("/login", LoginAsync).RequireRateLimiting(SiteRateLimits.Login).DisableAntiforgery().LimitBody(RequestLimits.SmallForm);
         app.MapPost("/logout", async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.Redirect("/");
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().LimitBody(RequestLimits.SmallForm);
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, UserStore users)
+    private static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, UserStore users, ReturnUrls returnUrls)
     {
         var form = await context.Request.ReadFormAsync();
-        var returnUrl = LocalUrl(form["returnUrl"]);
+        var returnUrl = returnUrls.Resolve(form["returnUrl"]);
         try
         {
             await antiforgery.ValidateRequestAsync(context);
@@ -44,10 +44,6 @@ public static class AuthEndpoints
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return TypedResults.Redirect(returnUrl);
     }
-
-    /// <summary>Only a path on this site: never an absolute or protocol-relative URL (no open redirect).</summary>
-    private static string LocalUrl(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/weekly-briefing";
 
     private static IResult Form(HttpContext context, IAntiforgery antiforgery, string returnUrl, string? error, int status)
     {
