@@ -32,4 +32,13 @@ public sealed class SiteOptions
 
     /// <summary>How long a cached response is kept, in seconds (a new data version evicts everything at once anyway).</summary>
     public int CacheSeconds { get; set; } = 3600;
+
+    /// <summary>Minutes a session stays open without a request (each request renews it).</summary>
+    public int SessionIdleMinutes { get; set; } = 120;
+
+    /// <summary>Hours a session lasts at most from its login, however often it is renewed.</summary>
+    public double SessionMaxHours { get; set; } = 12;
+
+    /// <summary><see cref="SessionMaxHours"/> as a time span.</summary>
+    public TimeSpan SessionMaxLifetime => TimeSpan.FromHours(SessionMaxHours);
 }

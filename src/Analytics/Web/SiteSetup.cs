@@ -5,6 +5,8 @@ using Analytics.Web.Endpoints;
 using Analytics.Web.Pages;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Analytics.Web;
 
@@ -32,15 +34,20 @@ public static class SiteSetup
         services.AddSingleton(_ => Core.Models.ModelCatalog.Load(Core.Models.ModelCatalog.DefaultDirectory)); // read once, for /api/models
         services.AddHostedService<DemoSeeder>();
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SessionRevocations>();
+        services.AddSiteDataProtection(SiteOptions.DataRootOf(builder.Configuration));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme).Configure<IOptions<SiteOptions>>((options, site) =>
         {
             options.Cookie.Name = LoginCookie;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(Math.Max(1, site.Value.SessionIdleMinutes));
             options.SlidingExpiration = true;
             options.LoginPath = "/login";
             options.LogoutPath = "/logout";
+            options.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         });
         services.AddAuthorization();
         services.AddAntiforgery(options => options.Cookie.Name = "analytics_form");

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text;
 using Analytics.Web.Accounts;
 using Analytics.Web.Pages;
@@ -16,15 +15,23 @@ public static class AuthEndpoints
         app.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, ReturnUrls returnUrls, string? returnUrl) =>
             Form(context, antiforgery, returnUrls.Resolve(returnUrl), null, StatusCodes.Status200OK));
         app.MapPost("/login", LoginAsync).RequireRateLimiting(SiteRateLimits.Login).DisableAntiforgery().LimitBody(RequestLimits.SmallForm);
-        app.MapPost("/logout", async (HttpContext context) =>
+        app.MapPost("/logout", async (HttpContext context, SessionRevocations revocations) =>
         {
+            // The cookie is refused from now on even if it was copied: the session's id is revoked, not only the cookie deleted.
+            if (await context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme) is { Principal: { } principal }
+                && SessionClaims.SessionId(principal) is { } session)
+            {
+                if (context.Request.HasFormContentType && (await context.Request.ReadFormAsync())["everywhere"] == "1")
+                    revocations.RevokeAccount(principal.Identity!.Name!);
+                revocations.RevokeSession(session);
+            }
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.Redirect("/");
         }).DisableAntiforgery().LimitBody(RequestLimits.SmallForm);
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, UserStore users, ReturnUrls returnUrls)
+    private static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, UserStore users, ReturnUrls returnUrls, TimeProvider clock)
     {
         var form = await context.Request.ReadFormAsync();
         var returnUrl = returnUrls.Resolve(form["returnUrl"]);
@@ -38,10 +45,8 @@ public static class AuthEndpoints
         }
         var account = users.Verify(form["name"].ToString(), form["password"].ToString());
         if (account is null) return Form(context, antiforgery, returnUrl, "用户名或密码错误。", StatusCodes.Status401Unauthorized);
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, account.Name), new Claim(ClaimTypes.Role, account.Role)],
-            CookieAuthenticationDefaults.AuthenticationScheme);
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        if (account.Disabled) return Form(context, antiforgery, returnUrl, "该账号已停用，请联系管理员。", StatusCodes.Status403Forbidden);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SessionClaims.For(account, clock.GetUtcNow()));
         return TypedResults.Redirect(returnUrl);
     }
 
