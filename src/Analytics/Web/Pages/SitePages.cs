@@ -25,7 +25,7 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
             .ThenBy(d => d.Name, StringComparer.Ordinal)
             .ToList();
         var regions = viewer is null ? [] : lease.Metrics.Members("region");
-        var title = request.Region is { } region ? $"{region} · {page.Title}" : page.Title;
+        var title = page.Title; // with the region's name when the page is about one
         // The page's own first heading (e.g. with the region's name) becomes the frame's heading, above the as-of form.
         var heading = LeadingHeading().Match(page.Html);
         var body = heading.Success ? page.Html[heading.Length..] : page.Html;
@@ -67,6 +67,10 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
             using var lease = data.Open(version);
             var asOf = query.AsOf ?? lease.Metrics.DataRange().Last;
             lease.Metrics.CheckAsOf(asOf);
+            // A page that is not about one region shows the whole city's figures: under a region's name that would mislead
+            // (and a public page has no view by region to which the disclosure rules could apply), so it is refused.
+            if (query.Region is not null && !dashboard.NeedsRegion)
+                throw new BadQueryException($"「{dashboard.Title}」不分地区，不能按地区查看；请去掉 region 参数。");
             if (query.Region is { } region && !lease.Metrics.Members("region").Contains(region))
                 throw new BadQueryException($"未知地区「{region}」，可选：{string.Join("、", lease.Metrics.Members("region"))}。");
             // A public page is rendered for the public even for a logged-in reader: its copies and CSVs are the same for everyone.
