@@ -40,6 +40,23 @@ public sealed class CliImportTests
     }
 
     [Test]
+    public void The_progress_lines_end_with_each_files_full_row_count()
+    {
+        // 150,001 lines: the reader reports every 65,536 rows, so a quick file's first and only report said 65,536.
+        var first = GeneratedLedgers.WriteProjects(Path.Combine(work, "a-项目台账.csv"), 150_000, seed: 1);
+        var second = GeneratedLedgers.WriteProjects(Path.Combine(work, "b-项目台账.csv"), 70_000, seed: 2);
+
+        var import = AnalyticsProcess.Run(Timeout, "import", first, second, "--data", Path.Combine(work, "data"));
+
+        Assert.That(import.ExitCode, Is.EqualTo(0), import.Error);
+        var progress = import.Error.Split('\n').Where(l => l.Contains(" rows read", StringComparison.Ordinal)).ToList();
+        Assert.That(progress.Last(l => l.StartsWith("a-项目台账.csv: ", StringComparison.Ordinal)), Does.StartWith("a-项目台账.csv: 已读 150,000 行，").And.Contain("/ 150,000 rows read"));
+        Assert.That(progress.Last(l => l.StartsWith("b-项目台账.csv: ", StringComparison.Ordinal)), Does.StartWith("b-项目台账.csv: 已读 70,000 行，"));
+        Assert.That(progress.FindLastIndex(l => l.StartsWith("a-", StringComparison.Ordinal)), Is.LessThan(progress.FindIndex(l => l.StartsWith("b-", StringComparison.Ordinal))),
+            "the first file's total comes before the second file's lines");
+    }
+
+    [Test]
     public void Import_prints_200_problems_of_a_file_and_the_count_of_the_rest()
     {
         var rows = Enumerable.Range(1, 250).Select(i => $"P{i:D3},项目{i},某公司,江城区,新能源汽车,省外资金,-1,,,,,");
