@@ -16,6 +16,7 @@ internal static class CommandLine
         new("user", "添加、列出或删除登录账号 / add, list or remove accounts", UserCommand.RunAsync),
         new("status", "数据版本、文件与导入记录 / data version, files and load history", StatusCommand.RunAsync),
         new("digest", "预览或立即发送简报邮件 / preview or send a digest", DigestCommand.RunAsync),
+        new("audit", "查看审计日志 / print the audit log", AuditCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
@@ -39,6 +40,11 @@ internal static class CommandLine
             return await verb.Run(args[1..]);
         }
         catch (UsageException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+        catch (Web.Accounts.AccountException e)
         {
             Console.Error.WriteLine(e.Message);
             return 2;

@@ -41,4 +41,10 @@ public sealed class SiteOptions
 
     /// <summary><see cref="SessionMaxHours"/> as a time span.</summary>
     public TimeSpan SessionMaxLifetime => TimeSpan.FromHours(SessionMaxHours);
+
+    /// <summary>Failed logins of one account name that lock it for <see cref="LockoutMinutes"/>.</summary>
+    public int LockoutFailures { get; set; } = 5;
+
+    /// <summary>The window in which failures count, and how long a lock lasts, in minutes.</summary>
+    public int LockoutMinutes { get; set; } = 15;
 }

@@ -36,6 +36,8 @@ public static class SiteSetup
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SessionRevocations>();
+        services.AddSingleton<LoginLockout>();
+        services.AddSingleton(provider => new Audit.AuditLog(provider.GetRequiredService<IOptions<SiteOptions>>().Value.Data));
         services.AddSiteDataProtection(SiteOptions.DataRootOf(builder.Configuration));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme).Configure<IOptions<SiteOptions>>((options, site) =>

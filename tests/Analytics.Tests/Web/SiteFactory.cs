@@ -9,7 +9,7 @@ namespace Analytics.Tests.Web;
 
 /// <summary>
 /// The whole site in process (the real program, started through its entry point) on a data directory, with one
-/// internal account. Rate limits are off (or high) unless a test sets them.
+/// admin account (more accounts through the settings). Rate limits are off (or high) unless a test sets them.
 /// </summary>
 public sealed class SiteFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     : WebApplicationFactory<Program>
@@ -27,7 +27,7 @@ public sealed class SiteFactory(string dataDirectory, IReadOnlyDictionary<string
         builder.UseSetting("Site:LoginAttemptsPerMinute", "1000"); // tests log in often; the limit has its own test
         builder.UseSetting("Users:0:Name", UserName);
         builder.UseSetting("Users:0:PasswordHash", Hash);
-        builder.UseSetting("Users:0:Role", AccountRoles.Viewer);
+        builder.UseSetting("Users:0:Role", AccountRoles.Admin);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (clock is not null) builder.ConfigureServices(services => services.AddSingleton(clock));
     }

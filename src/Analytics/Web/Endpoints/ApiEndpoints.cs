@@ -4,6 +4,7 @@ using System.Text.Json;
 using Analytics.Core.Dashboards;
 using Analytics.Core.Metrics;
 using Analytics.Core.Models;
+using Analytics.Web.Accounts;
 using Analytics.Web.Caching;
 using Analytics.Web.Pages;
 
@@ -38,7 +39,7 @@ public static class ApiEndpoints
         Run(context, data, counter, lease =>
         {
             var report = lease.Metrics.Kpis(AsOf(lease, asOf), region);
-            return Anonymous(context) ? Disclosure.Mask(report) : (object)report;
+            return PublicView(context, region) ? Disclosure.Mask(report) : (object)report;
         });
 
     private static IResult Rankings(HttpContext context, SiteData data, RenderCounter counter, string? asOf, string? by, string? metric) =>
@@ -46,13 +47,13 @@ public static class ApiEndpoints
         {
             if (by is null || metric is null) throw new BadQueryException("缺少参数 by 或 metric。");
             var rows = lease.Metrics.Rankings(AsOf(lease, asOf), by, metric);
-            return Anonymous(context) ? Disclosure.Mask(rows) : rows;
+            return PublicView(context, null) ? Disclosure.Mask(rows) : rows;
         });
 
     private static IResult Model(HttpContext context, SiteData data, RenderCounter counter, ModelCatalog models, string name, string? asOf) =>
-        Anonymous(context)
-            ? SitePages.LoginRedirect(context)
-            : Run(context, data, counter, lease =>
+        Anonymous(context) ? SitePages.LoginRedirect(context)
+        : !Access.SeesEverything(context) ? TypedResults.Json(new { error = "地区填报员无权读取模型数据" }, Json, statusCode: StatusCodes.Status403Forbidden)
+        : Run(context, data, counter, lease =>
             {
                 DateOnly? date = asOf is null ? null : PageQuery.ParseDate(asOf);
                 using var reader = lease.Metrics.Query(models, name, date);
@@ -68,7 +69,7 @@ public static class ApiEndpoints
             counter.ApiCall();
             using var lease = data.Open(version);
             var body = JsonSerializer.SerializeToUtf8Bytes(read(lease), Json);
-            return ConditionalContent.Bytes(context, body, "application/json; charset=utf-8", Anonymous(context));
+            return ConditionalContent.Bytes(context, body, "application/json; charset=utf-8", PublicView(context, context.Request.Query["region"]));
         }
         catch (Exception e) when (e is BadQueryException or MetricsException)
         {
@@ -76,7 +77,10 @@ public static class ApiEndpoints
         }
     }
 
-    private static bool Anonymous(HttpContext context) => SiteCachePolicy.Role(context) == "anonymous";
+    private static bool Anonymous(HttpContext context) => Access.IsAnonymous(context);
+
+    /// <summary>The public view (figures from fewer than 3 projects withheld): anonymous readers, and a submitter outside their regions.</summary>
+    private static bool PublicView(HttpContext context, string? region) => !Access.SeesRegion(context, region);
 
     private static DateOnly AsOf(DataLease lease, string? text) => text is null ? lease.Metrics.DataRange().Last : PageQuery.ParseDate(text);
 
