@@ -47,4 +47,10 @@ public sealed class SiteOptions
 
     /// <summary>The window in which failures count, and how long a lock lasts, in minutes.</summary>
     public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>The largest ledger file the site accepts in one upload, in megabytes.</summary>
+    public int UploadMaxMegabytes { get; set; } = 50;
+
+    /// <summary>The most files one upload may carry.</summary>
+    public int UploadMaxFiles { get; set; } = 10;
 }

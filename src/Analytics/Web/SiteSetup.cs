@@ -37,6 +37,7 @@ public static class SiteSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SessionRevocations>();
         services.AddSingleton<LoginLockout>();
+        services.AddSingleton<Uploads.LedgerUpload>();
         services.AddSingleton(provider => new Audit.AuditLog(provider.GetRequiredService<IOptions<SiteOptions>>().Value.Data));
         services.AddSiteDataProtection(SiteOptions.DataRootOf(builder.Configuration));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
@@ -52,7 +53,11 @@ public static class SiteSetup
             options.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         });
         services.AddAuthorization();
-        services.AddAntiforgery(options => options.Cookie.Name = "analytics_form");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "analytics_form";
+            options.HeaderName = "X-CSRF-TOKEN"; // the API twin of a form (POST /api/ledgers) sends the form's token here
+        });
         services.AddOutputCache(options =>
         {
             options.SizeLimit = 256L * 1024 * 1024;
@@ -106,6 +111,7 @@ public static class SiteSetup
         app.MapAssets();
         app.MapAuth();
         app.MapStatus();
+        app.MapUploads();
         app.MapApi();
         app.MapPages();
         return app;

@@ -51,6 +51,8 @@ public sealed class RoleAccessTests
     [TestCase("/region?asOf=2021-11-30",                                       302, 200, 200, 302)]
     [TestCase("/api/models/kpis?asOf=2021-11-30",                              302, 200, 200, 403)]
     [TestCase("/status",                                                       302, 200, 403, 403)]
+    [TestCase("/upload",                                                       302, 200, 403, 200)]
+    [TestCase("/uploads",                                                      302, 200, 403, 200)]
     public async Task Each_role_gets_what_it_may_see(string url, int anonymous, int admin, int viewer, int submitter)
     {
         var expected = new Dictionary<string, int> { ["anonymous"] = anonymous, ["admin"] = admin, ["viewer"] = viewer, ["jiujiang"] = submitter };
