@@ -112,6 +112,7 @@ public static class SiteSetup
         app.MapAuth();
         app.MapStatus();
         app.MapUploads();
+        app.MapAdmin();
         app.MapApi();
         app.MapPages();
         return app;
