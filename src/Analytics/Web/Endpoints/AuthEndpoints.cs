@@ -69,6 +69,8 @@ public static class AuthEndpoints
         }
         lockout.Succeeded(name);
         Record(AuditActions.Login);
+        // The default page (the weekly briefing) is not a submitter's: theirs is the upload form.
+        if (returnUrl == ReturnUrls.DefaultPage && account.EffectiveRole == AccountRoles.Submitter) returnUrl = "/upload";
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SessionClaims.For(account, clock.GetUtcNow()));
         return TypedResults.Redirect(returnUrl);
     }

@@ -32,7 +32,7 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
         var heading = LeadingHeading().Match(page.Html);
         var body = heading.Success ? page.Html[heading.Length..] : page.Html;
         var html = Layout.Render(new LayoutModel(dashboard.Name, title, heading.Success ? heading.Groups[1].Value : null, body, request.AsOf, request.Period, request.Region,
-            lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions));
+            lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions, Access.Role(context)));
         return ConditionalContent.Bytes(context, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", isPublic);
     });
 
