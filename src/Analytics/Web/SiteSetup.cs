@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Analytics.Audit;
 using Analytics.Web.Accounts;
 using Analytics.Web.Caching;
 using Analytics.Web.Endpoints;
@@ -94,6 +95,8 @@ public static class SiteSetup
             await context.Response.WriteAsync(message);
         }));
         app.UseRouting();
+        // Outside the cache, so that a download the cache answers is recorded too.
+        app.UseDownloadAudit();
         // Before authentication (the cache policy authenticates only requests with the login cookie: the key holds the
         // reader's role) and before the rate limiter (hits are never limited).
         app.UseOutputCache();

@@ -18,6 +18,7 @@ public sealed class AdminPageTests
     {
         temp = new TempDirectory("admin-");
         data = DemoDataDirectory.CopyTo(Path.Combine(temp.Path, "data"));
+        File.Delete(AuditLog.FilePath(data)); // the shared demo directory's log holds the other fixtures' logins
         site = new SiteFactory(data, RoleAccessTests.Accounts());
     }
 
@@ -90,5 +91,19 @@ public sealed class AdminPageTests
         var noToken = await (await site.LoggedIn()).PostAsync("/admin/users", new FormUrlEncodedContent([new("action", "add"), new("name", "x"), new("password", "long-enough-1"), new("role", "admin")]));
         Assert.That(noToken.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(UserStore.Read(UserStore.FilePath(data)).Select(u => u.Name), Does.Not.Contain("x"));
+    }
+
+    [Test]
+    public async Task Downloads_of_internal_tables_are_audited_also_when_the_cache_answers()
+    {
+        var admin = await site.LoggedIn();
+        const string url = "/tables/weekly-briefing/0.csv?asOf=2021-11-30";
+        Assert.That((await admin.GetAsync(url)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await admin.GetAsync(url)).StatusCode, Is.EqualTo(HttpStatusCode.OK)); // from the cache
+        await site.Anonymous().GetAsync("/tables/public-statistics/1.csv?asOf=2021-11-30"); // public: not recorded
+
+        var downloads = new AuditLog(data).Read().Where(e => e.Action == AuditActions.Download).Select(e => (e.User, e.Target)).ToList();
+
+        Assert.That(downloads, Is.EqualTo(new[] { (SiteFactory.UserName, url), (SiteFactory.UserName, url) }));
     }
 }
