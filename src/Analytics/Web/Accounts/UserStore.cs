@@ -47,7 +47,8 @@ public sealed class UserStore(IConfiguration configuration, IOptions<SiteOptions
 
     private static void Write(string path, IReadOnlyList<UserAccount> users)
     {
-        var temporary = path + "." + Environment.ProcessId + ".tmp";
+        // Not *.tmp: an import clears the data directory's *.tmp files as debris, maybe between this write and the move.
+        var temporary = path + "." + Environment.ProcessId + ".new";
         File.WriteAllText(temporary, JsonSerializer.Serialize(new UsersFile(users), Json));
         File.Move(temporary, path, overwrite: true);
     }
