@@ -38,6 +38,11 @@ internal static partial class CommandLine
             Console.Error.WriteLine(e.Message);
             return 2;
         }
+        catch (Web.Accounts.AccountException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
         catch (Exception e) when (e is DuckDBException or IOException or InvalidOperationException or Core.Models.ModelException
                                       or Core.Ingest.Store.StoreBusyException)
         {
@@ -68,6 +73,7 @@ internal static partial class CommandLine
             SqlCommand.Create(),
             UserCommand.Create(),
             DigestCommand.Create(),
+            AuditCommand.Create(),
         };
         root.Options.Add(CliOptions.Quiet);
         foreach (var option in root.Options)

@@ -11,7 +11,10 @@ namespace Analytics.Jobs;
 /// imported together; when that fails, the files with errors go to <c>failed/</c> with a <c>NAME.errors.txt</c>
 /// listing their problems and the others are imported again without them; imported files go to <c>done/</c>.
 /// A file whose size or modification time changed since the last poll, and was modified within
-/// <see cref="SettleTime"/>, is still being written and waits for a later poll.
+/// <see cref="SettleTime"/>, is still being written and waits for a later poll. One file never stops the others: an
+/// import that throws (out of memory, a bug) fails its file, or retries each file of the batch alone; an import that
+/// took the process down is known at the next poll (<see cref="DropFolderAttempts"/>), its files are retried alone,
+/// and a file that took it down twice is set aside in <c>failed/</c>.
 /// </summary>
 public sealed class DropFolder(string inbox, Func<IReadOnlyList<string>, ImportResult> import, TimeProvider clock)
 {
@@ -50,40 +53,106 @@ public sealed class DropFolder(string inbox, Func<IReadOnlyList<string>, ImportR
         foreach (var (path, state) in current) previous[path] = state;
         if (ready.Count == 0) return new DropFolderResult([], [], waiting);
 
+        var attempts = DropFolderAttempts.Open(Inbox);
         var imported = new List<string>();
         var failed = new List<string>();
         try
         {
-            var remaining = ready;
-            while (remaining.Count > 0)
+            // A file that took the process down twice is set aside; one that did so once is imported on its own, so that
+            // the files that happened to be imported with it are not held back.
+            foreach (var path in ready.Where(p => attempts.Crashes(Path.GetFileName(p)) >= 2))
             {
-                var result = import(remaining);
-                if (result.Succeeded)
-                {
-                    foreach (var path in remaining)
-                    {
-                        MoveTo(path, DoneDirectory);
-                        imported.Add(Path.GetFileName(path));
-                    }
-                    break;
-                }
-                var bad = remaining.Where(p => result.Problems.ErrorsIn(Path.GetFileName(p)) > 0).ToList();
-                // A failure no file is to blame for (a full disk): every file carries the problems.
-                if (bad.Count == 0) bad = remaining;
-                foreach (var path in bad)
-                {
-                    Fail(path, result.Problems);
-                    failed.Add(Path.GetFileName(path));
-                }
-                remaining = remaining.Except(bad).ToList();
+                Fail(path, Crashed(Path.GetFileName(path)));
+                failed.Add(Path.GetFileName(path));
             }
+            var suspects = ready.Where(p => attempts.Crashes(Path.GetFileName(p)) == 1).ToList();
+            var batches = suspects.Select(p => (IReadOnlyList<string>)[p]).Prepend(ready.Where(p => attempts.Crashes(Path.GetFileName(p)) == 0).ToList());
+            foreach (var batch in batches.Where(b => b.Count > 0))
+                ImportBatch(batch, attempts, imported, failed);
         }
         catch (StoreBusyException)
         {
             // Another import holds the data directory: the files stay for the next poll.
         }
         foreach (var name in imported.Concat(failed)) previous.Remove(Path.Combine(Inbox, name));
+        attempts.Retain(Directory.EnumerateFiles(Inbox).Select(p => Path.GetFileName(p)));
         return new DropFolderResult(imported, failed, waiting);
+    }
+
+    /// <summary>
+    /// Imports files together; when that fails, the files with errors go to <c>failed/</c> and the others are imported again.
+    /// An exception (other than a busy store) fails a lone file, and makes each file of a batch be imported on its own.
+    /// </summary>
+    private void ImportBatch(IReadOnlyList<string> batch, DropFolderAttempts attempts, List<string> imported, List<string> failed)
+    {
+        var remaining = batch;
+        while (remaining.Count > 0)
+        {
+            ImportResult? result = null;
+            Exception? thrown = null;
+            attempts.Start(remaining.Select(p => Path.GetFileName(p)!));
+            try
+            {
+                result = import(remaining);
+            }
+            catch (Exception e) when (e is not StoreBusyException)
+            {
+                thrown = e;
+            }
+            finally
+            {
+                attempts.Finish();
+            }
+            if (thrown is not null)
+            {
+                if (remaining.Count > 1)
+                {
+                    foreach (var path in remaining) ImportBatch([path], attempts, imported, failed);
+                    return;
+                }
+                Fail(remaining[0], Threw(Path.GetFileName(remaining[0]), thrown));
+                failed.Add(Path.GetFileName(remaining[0]));
+                return;
+            }
+            if (result!.Succeeded)
+            {
+                foreach (var path in remaining)
+                {
+                    MoveTo(path, DoneDirectory);
+                    imported.Add(Path.GetFileName(path));
+                }
+                return;
+            }
+            var bad = remaining.Where(p => result.Problems.ErrorsIn(Path.GetFileName(p)) > 0).ToList();
+            // A failure no file is to blame for (a full disk): every file carries the problems.
+            if (bad.Count == 0) bad = remaining.ToList();
+            foreach (var path in bad)
+            {
+                Fail(path, result.Problems);
+                failed.Add(Path.GetFileName(path));
+            }
+            remaining = remaining.Except(bad).ToList();
+        }
+    }
+
+    private static ProblemLog Threw(string name, Exception e)
+    {
+        var problems = new ProblemLog();
+        problems.Add(e is OutOfMemoryException or InsufficientExecutionStackException
+            ? new LedgerProblem(ProblemSeverity.Error, name, null, null, null,
+                "导入此文件时内存不足，导入已取消，当前数据未改变", "the import of this file ran out of memory; it was cancelled and the current data is unchanged", e.Message)
+            : new LedgerProblem(ProblemSeverity.Error, name, null, null, null,
+                "导入此文件时发生内部错误，导入已取消，当前数据未改变", "the import of this file failed with an internal error; it was cancelled and the current data is unchanged",
+                $"{e.GetType().Name}: {e.Message}"));
+        return problems;
+    }
+
+    private static ProblemLog Crashed(string name)
+    {
+        var problems = new ProblemLog();
+        problems.Add(new LedgerProblem(ProblemSeverity.Error, name, null, null, null,
+            "导入此文件时服务进程两次意外终止，文件已搁置，当前数据未改变", "the process ended unexpectedly twice while importing this file; it was set aside and the current data is unchanged"));
+        return problems;
     }
 
     private void Fail(string path, ProblemLog problems)

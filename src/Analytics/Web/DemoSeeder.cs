@@ -23,7 +23,7 @@ public sealed class DemoSeeder(SiteData data, UserStore users, IOptions<SiteOpti
             throw new InvalidOperationException("示例数据导入失败 / the demo import failed: " + string.Join("; ", result.Problems.Listed.Take(3).Select(p => p.LineEn)));
         if (users.All().Count == 0)
         {
-            UserStore.Save(options.Value.Data, new UserAccount(DemoUser, PasswordHash.Create(DemoPassword)));
+            UserStore.Save(options.Value.Data, new UserAccount(DemoUser, PasswordHash.Create(DemoPassword), AccountRoles.Admin));
             log.LogWarning("已创建示例账号 {User}，密码 {Password}（仅供试用，请用 analytics user add 建立正式账号） / demo account created", DemoUser, DemoPassword);
         }
         return Task.CompletedTask;

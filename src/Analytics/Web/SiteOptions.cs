@@ -32,4 +32,25 @@ public sealed class SiteOptions
 
     /// <summary>How long a cached response is kept, in seconds (a new data version evicts everything at once anyway).</summary>
     public int CacheSeconds { get; set; } = 3600;
+
+    /// <summary>Minutes a session stays open without a request (each request renews it).</summary>
+    public int SessionIdleMinutes { get; set; } = 120;
+
+    /// <summary>Hours a session lasts at most from its login, however often it is renewed.</summary>
+    public double SessionMaxHours { get; set; } = 12;
+
+    /// <summary><see cref="SessionMaxHours"/> as a time span.</summary>
+    public TimeSpan SessionMaxLifetime => TimeSpan.FromHours(SessionMaxHours);
+
+    /// <summary>Failed logins of one account name that lock it for <see cref="LockoutMinutes"/>.</summary>
+    public int LockoutFailures { get; set; } = 5;
+
+    /// <summary>The window in which failures count, and how long a lock lasts, in minutes.</summary>
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>The largest ledger file the site accepts in one upload, in megabytes.</summary>
+    public int UploadMaxMegabytes { get; set; } = 50;
+
+    /// <summary>The most files one upload may carry.</summary>
+    public int UploadMaxFiles { get; set; } = 10;
 }

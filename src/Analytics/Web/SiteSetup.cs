@@ -1,10 +1,13 @@
 using System.IO.Compression;
+using Analytics.Audit;
 using Analytics.Web.Accounts;
 using Analytics.Web.Caching;
 using Analytics.Web.Endpoints;
 using Analytics.Web.Pages;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Analytics.Web;
 
@@ -26,23 +29,36 @@ public static class SiteSetup
         services.AddSingleton<SiteData>();
         services.AddSingleton<DashboardSource>();
         services.AddSingleton<UserStore>();
+        services.AddSingleton<ReturnUrls>();
         services.AddSingleton<RenderCounter>();
         services.AddSingleton<SitePages>();
         services.AddSingleton(_ => Core.Models.ModelCatalog.Load(Core.Models.ModelCatalog.DefaultDirectory)); // read once, for /api/models
         services.AddHostedService<DemoSeeder>();
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SessionRevocations>();
+        services.AddSingleton<LoginLockout>();
+        services.AddSingleton<Uploads.LedgerUpload>();
+        services.AddSingleton(provider => new Audit.AuditLog(provider.GetRequiredService<IOptions<SiteOptions>>().Value.Data));
+        services.AddSiteDataProtection(SiteOptions.DataRootOf(builder.Configuration));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme).Configure<IOptions<SiteOptions>>((options, site) =>
         {
             options.Cookie.Name = LoginCookie;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(Math.Max(1, site.Value.SessionIdleMinutes));
             options.SlidingExpiration = true;
             options.LoginPath = "/login";
             options.LogoutPath = "/logout";
+            options.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         });
         services.AddAuthorization();
-        services.AddAntiforgery(options => options.Cookie.Name = "analytics_form");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "analytics_form";
+            options.HeaderName = "X-CSRF-TOKEN"; // the API twin of a form (POST /api/ledgers) sends the form's token here
+        });
         services.AddOutputCache(options =>
         {
             options.SizeLimit = 256L * 1024 * 1024;
@@ -72,11 +88,15 @@ public static class SiteSetup
     {
         app.UseExceptionHandler(error => error.Run(async context =>
         {
-            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            // A body over a limit or a malformed form is the client's mistake (413/400), not the server's.
+            var (status, message) = RequestLimits.Answer(context) ?? (StatusCodes.Status500InternalServerError, "服务器内部错误，请稍后再试；如持续出现请联系管理员。");
+            context.Response.StatusCode = status;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("服务器内部错误，请稍后再试；如持续出现请联系管理员。");
+            await context.Response.WriteAsync(message);
         }));
         app.UseRouting();
+        // Outside the cache, so that a download the cache answers is recorded too.
+        app.UseDownloadAudit();
         // Before authentication (the cache policy authenticates only requests with the login cookie: the key holds the
         // reader's role) and before the rate limiter (hits are never limited).
         app.UseOutputCache();
@@ -94,6 +114,8 @@ public static class SiteSetup
         app.MapAssets();
         app.MapAuth();
         app.MapStatus();
+        app.MapUploads();
+        app.MapAdmin();
         app.MapApi();
         app.MapPages();
         return app;

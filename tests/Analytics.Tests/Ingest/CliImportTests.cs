@@ -40,6 +40,23 @@ public sealed class CliImportTests
     }
 
     [Test]
+    public void The_progress_ends_each_file_with_its_full_row_count()
+    {
+        // 150,001 lines: the reader reports every 65,536 rows, so a quick file's first and only report said 65,536.
+        var first = GeneratedLedgers.WriteProjects(Path.Combine(work, "a-项目台账.csv"), 150_000, seed: 1);
+        var second = GeneratedLedgers.WriteProjects(Path.Combine(work, "b-项目台账.csv"), 70_000, seed: 2);
+
+        using var import = AnalyticsProcess.StartInTerminal("import", first, second, "--data", Path.Combine(work, "data"));
+        var screen = import.StandardOutput.ReadToEndAsync();
+        Assert.That(import.WaitForExit(Timeout), Is.True, "the import did not finish");
+        import.WaitForExit();
+
+        Assert.That(import.ExitCode, Is.EqualTo(0), screen.Result);
+        Assert.That(screen.Result, Does.Contain("a-项目台账.csv：150,000 行"));
+        Assert.That(screen.Result, Does.Contain("b-项目台账.csv：70,000 行"));
+    }
+
+    [Test]
     public void Import_prints_200_problems_of_a_file_and_the_count_of_the_rest()
     {
         var rows = Enumerable.Range(1, 250).Select(i => $"P{i:D3},项目{i},某公司,江城区,新能源汽车,省外资金,-1,,,,,");

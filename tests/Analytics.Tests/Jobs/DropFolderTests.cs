@@ -137,6 +137,73 @@ public sealed class DropFolderTests
         Assert.That(store.Current!.Tables["projects"], Is.EqualTo(3));
     }
 
+    [Test]
+    public void A_file_whose_import_throws_goes_to_failed_and_the_files_beside_it_are_imported()
+    {
+        // The import of 炸弹.csv runs out of memory, as a ledger of 10,000 regions did: the real import for every other file.
+        var bombed = new DropFolder(folder.Inbox, files => files.Any(f => f.EndsWith("炸弹.csv", StringComparison.Ordinal))
+            ? throw new OutOfMemoryException("Insufficient memory to continue the execution of the program.")
+            : new Importer(store).Import(files), clock);
+        Drop("a-项目台账.csv", GoodProjects);
+        Drop("炸弹.csv", GoodProjects.Replace("P00", "B00"));
+        clock.Advance(TimeSpan.FromSeconds(31));
+
+        var result = bombed.Poll();
+
+        Assert.That(result, Is.EqualTo(new DropFolderResult(["a-项目台账.csv"], ["炸弹.csv"], [])).Using<DropFolderResult>(Same));
+        Assert.That(store.Current!.Files.Select(f => f.Name), Is.EqualTo(new[] { "a-项目台账.csv" }));
+        Assert.That(store.Current.Tables["projects"], Is.EqualTo(2));
+        var errors = File.ReadAllLines(Path.Combine(folder.FailedDirectory, "炸弹.csv.errors.txt"));
+        Assert.That(errors[0], Is.EqualTo("炸弹.csv：导入失败，共 1 个错误 / import failed"));
+        Assert.That(errors[1], Is.EqualTo("错误：炸弹.csv：导入此文件时内存不足，导入已取消，当前数据未改变，发现「Insufficient memory to continue the execution of the program.」"));
+        Assert.That(Directory.GetFiles(folder.Inbox), Is.Empty, "nothing left to retry every 30 s");
+
+        Drop("b-项目台账.csv", GoodProjects.Replace("P00", "C00"));
+        clock.Advance(TimeSpan.FromSeconds(31));
+        Assert.That(bombed.Poll().Imported, Is.EqualTo(new[] { "b-项目台账.csv" }), "the next poll goes on");
+        Assert.That(store.Current!.Tables["projects"], Is.EqualTo(4));
+    }
+
+    [Test]
+    public void A_file_that_took_the_process_down_twice_is_set_aside_and_the_others_go_on()
+    {
+        // A process that dies inside an import leaves the files where they were and never returns from the poll: here the
+        // poll of a "process" hangs for good inside the import of 崩溃.csv, and the next "process" is a new DropFolder.
+        var hung = new ManualResetEventSlim();
+        var entered = new SemaphoreSlim(0);
+        DropFolder Process() => new(folder.Inbox, files =>
+        {
+            if (!files.Any(f => f.EndsWith("崩溃.csv", StringComparison.Ordinal))) return new Importer(store).Import(files);
+            entered.Release();
+            hung.Wait();
+            throw new InvalidOperationException("unreachable");
+        }, clock);
+        void CrashingPoll()
+        {
+            _ = Task.Run(() => Process().Poll());
+            Assert.That(entered.Wait(TimeSpan.FromSeconds(60)), Is.True, "the import of 崩溃.csv started");
+        }
+        Drop("a-项目台账.csv", GoodProjects);
+        Drop("崩溃.csv", GoodProjects.Replace("P00", "K00"));
+        clock.Advance(TimeSpan.FromSeconds(31));
+
+        CrashingPoll(); // the two files together: the process dies
+        Assert.That(store.CurrentId, Is.Null);
+        CrashingPoll(); // each alone: a-项目台账.csv is imported, 崩溃.csv kills the process again
+        Assert.That(store.Current!.Files.Select(f => f.Name), Is.EqualTo(new[] { "a-项目台账.csv" }));
+        Drop("b-项目台账.csv", GoodProjects.Replace("P00", "C00"));
+        clock.Advance(TimeSpan.FromSeconds(31));
+
+        var result = Process().Poll();
+
+        Assert.That(result, Is.EqualTo(new DropFolderResult(["b-项目台账.csv"], ["崩溃.csv"], [])).Using<DropFolderResult>(Same));
+        Assert.That(store.Current!.Tables["projects"], Is.EqualTo(4));
+        var errors = File.ReadAllLines(Path.Combine(folder.FailedDirectory, "崩溃.csv.errors.txt"));
+        Assert.That(errors[1], Is.EqualTo("错误：崩溃.csv：导入此文件时服务进程两次意外终止，文件已搁置，当前数据未改变"));
+        Assert.That(Directory.GetFiles(folder.Inbox), Is.Empty, "the attempts record is gone with the last file it counted");
+        Assert.That(Process().Poll(), Is.EqualTo(DropFolderResult.Nothing).Using<DropFolderResult>(Same));
+    }
+
     private static bool Same(DropFolderResult a, DropFolderResult b) =>
         a.Imported.SequenceEqual(b.Imported) && a.Failed.SequenceEqual(b.Failed) && a.Waiting.SequenceEqual(b.Waiting);
 }

@@ -8,7 +8,8 @@ namespace Analytics.Tests.Web;
 
 /// <summary>
 /// Headless Chromium (Debian's <c>/usr/bin/chromium</c> and its chromedriver) against a real <c>analytics serve</c>:
-/// the public page, the as-of form, a CSV download, the login, each dashboard and a region link; screenshots are saved
+/// the public page, the as-of form, a CSV download, the login, each dashboard and a region link, a submitter's upload of a
+/// bad ledger and of the fixed one; screenshots are saved
 /// with the test results; charts must be drawn and the browser console must stay free of errors.
 /// </summary>
 [NonParallelizable]
@@ -30,6 +31,7 @@ public sealed class BrowserTests
         root = Path.Combine(Path.GetTempPath(), "analytics-browser-tests", Guid.NewGuid().ToString("N")[..12]);
         var data = DemoDataDirectory.CopyTo(Path.Combine(root, "data"));
         UserStore.Save(data, new UserAccount("leader", PasswordHash.Create(Password)));
+        UserStore.Save(data, new UserAccount("jiujiang", PasswordHash.Create(Password), AccountRoles.Submitter) { Regions = ["鸠江区"] });
         downloads = Directory.CreateDirectory(Path.Combine(root, "downloads")).FullName;
         screenshots = Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots")).FullName;
         site = new ServeProcess(data, new Dictionary<string, string> { ["Site:DemoWhenEmpty"] = "false" });
@@ -139,6 +141,48 @@ public sealed class BrowserTests
         browser.Manage().Window.Size = new System.Drawing.Size(390, 1600); // a phone
         Screenshot("region-phone");
         browser.Manage().Window.Size = new System.Drawing.Size(1280, 1800);
+        AssertNoConsoleErrors();
+    }
+
+    [Test, Order(7)]
+    public void A_submitter_uploads_a_bad_ledger_sees_the_located_errors_then_uploads_the_fixed_one()
+    {
+        const string header = "项目编号,项目名称,投资方,所属地区,产业链,资金来源,协议总投资(亿元),签约日期,开工日期,投产日期,入统日期,项目状态";
+        const string good = "UP-101,鸠江氢能装备产业园,鸠江氢能科技,鸠江区,新能源汽车,省外资金,18.6,2021-11-05,,,,已签约";
+        var file = Path.Combine(root, "鸠江区项目台账.csv");
+        File.WriteAllText(file, header + "\n" + good + "\nUP-102,江北冷链项目,江北物流,江北新区,现代物流,本地资金,10,2021-11-08,,,,已签约\n");
+        browser.Manage().Cookies.DeleteAllCookies();
+        Open("/login");
+        browser.FindElement(By.Name("name")).SendKeys("jiujiang");
+        browser.FindElement(By.Name("password")).SendKeys(Password);
+        browser.FindElement(By.CssSelector("main.login button[type=submit]")).Click();
+        Wait(() => new Uri(browser.Url).AbsolutePath == "/upload");
+
+        browser.FindElement(By.CssSelector("input[type=file][name=files]")).SendKeys(file);
+        browser.FindElement(By.CssSelector("form.upload button[type=submit]")).Click();
+        Wait(() => browser.FindElements(By.CssSelector("table.problems")).Count > 0, seconds: 60);
+
+        var rows = browser.FindElements(By.CssSelector("table.problems tbody tr")).Select(r => r.Text).ToList();
+        Assert.That(browser.FindElement(By.CssSelector(".upload-failed")).Text, Does.Contain("导入失败，数据未改变"));
+        Assert.That(rows, Is.EqualTo(new[] { "鸠江区项目台账.csv 鸠江区项目台账 3 所属地区 该行地区不在你的填报范围内\nthe row's region is not one you submit for 江北新区 鸠江区" }));
+        Screenshot("upload-errors");
+        browser.Manage().Logs.GetLog(LogType.Browser); // the 422 of the refused upload is logged by the browser as a failed load
+
+        File.WriteAllText(file, header + "\n" + good + "\n");
+        browser.FindElement(By.CssSelector("input[type=file][name=files]")).SendKeys(file);
+        browser.FindElement(By.CssSelector("form.upload button[type=submit]")).Click();
+        Wait(() => browser.FindElements(By.CssSelector(".upload-ok")).Count > 0, seconds: 120);
+        var version = browser.FindElement(By.CssSelector(".upload-ok code.version")).Text;
+        Assert.That(version, Does.Match("^v[0-9]{4}-[0-9a-f]{10}$"));
+        Screenshot("upload-done");
+
+        browser.FindElement(By.LinkText("查看地区页面")).Click();
+        Wait(() => new Uri(browser.Url).AbsolutePath == "/region");
+        var main = browser.FindElement(By.TagName("main")).Text;
+        Assert.That(main, Does.Contain("鸠江区").And.Contain("鸠江氢能装备产业园").And.Contain(version));
+        Assert.That(browser.FindElements(By.CssSelector("nav.regions a")).Select(a => a.Text), Is.EqualTo(new[] { "鸠江区" }));
+        AssertChartsDrawn(minimum: 1);
+        Screenshot("region-after-upload");
         AssertNoConsoleErrors();
     }
 

@@ -3,14 +3,16 @@ using System.Text.RegularExpressions;
 using Analytics.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Analytics.Tests.Web;
 
 /// <summary>
 /// The whole site in process (the real program, started through its entry point) on a data directory, with one
-/// internal account. Rate limits are off (or high) unless a test sets them.
+/// admin account (more accounts through the settings). Rate limits are off (or high) unless a test sets them.
 /// </summary>
-public sealed class SiteFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class SiteFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
+    : WebApplicationFactory<Program>
 {
     public const string UserName = "leader";
     public const string Password = "correct-horse-42";
@@ -25,8 +27,28 @@ public sealed class SiteFactory(string dataDirectory, IReadOnlyDictionary<string
         builder.UseSetting("Site:LoginAttemptsPerMinute", "1000"); // tests log in often; the limit has its own test
         builder.UseSetting("Users:0:Name", UserName);
         builder.UseSetting("Users:0:PasswordHash", Hash);
-        builder.UseSetting("Users:0:Role", UserAccount.InternalRole);
+        builder.UseSetting("Users:0:Role", AccountRoles.Admin);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+        if (clock is not null) builder.ConfigureServices(services => services.AddSingleton(clock));
+    }
+
+    /// <summary>A client that neither keeps cookies nor follows redirects: the test sends the cookies it wants.</summary>
+    public HttpClient WithoutCookies() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+    /// <summary>Logs in and returns the login cookie (<c>analytics_auth=…</c>) as a <c>Cookie</c> header value.</summary>
+    public async Task<string> LoginCookie(string name, string password)
+    {
+        var response = await Login(Anonymous(), name, password);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "login of " + name);
+        return response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith(Analytics.Web.SiteSetup.LoginCookie + "=", StringComparison.Ordinal));
+    }
+
+    /// <summary>Sends GET <paramref name="url"/> with exactly the cookie <paramref name="cookie"/>.</summary>
+    public async Task<HttpResponseMessage> GetWithCookie(string url, string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookie);
+        return await WithoutCookies().SendAsync(request);
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects (tests look at them).</summary>

@@ -12,15 +12,21 @@ public sealed class UserStore(IConfiguration configuration, IOptions<SiteOptions
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNameCaseInsensitive = true };
 
     private readonly string file = FilePath(options.Value.Data);
-    private (DateTime Stamp, IReadOnlyList<UserAccount> Users) fromFile = (DateTime.MinValue, []);
+    private (DateTime Stamp, long Length, IReadOnlyList<UserAccount> Users) fromFile = (DateTime.MinValue, -1, []);
+    // The configured accounts, bound once: every request with a login cookie looks its account up.
+    private readonly Lazy<IReadOnlyList<UserAccount>> configured = new(() => configuration.GetSection("Users").Get<List<UserAccount>>() ?? []);
 
     public static string FilePath(string dataDirectory) => Path.Combine(dataDirectory, "users.json");
 
     public IReadOnlyList<UserAccount> All()
     {
-        var configured = configuration.GetSection("Users").Get<List<UserAccount>>() ?? [];
-        return [.. configured, .. FileUsers().Where(u => configured.All(c => c.Name != u.Name))];
+        var fixedOnes = configured.Value;
+        return [.. fixedOnes, .. FileUsers().Where(u => fixedOnes.All(c => c.Name != u.Name))];
     }
+
+    /// <summary>The account named <paramref name="name"/> (configuration first, then <c>users.json</c>), or null.</summary>
+    public UserAccount? Find(string name) =>
+        configured.Value.FirstOrDefault(u => u.Name == name) ?? FileUsers().FirstOrDefault(u => u.Name == name);
 
     /// <summary>The account when the name and password match, else null (same work either way, so timing does not tell names).</summary>
     public UserAccount? Verify(string name, string password)
@@ -36,7 +42,13 @@ public sealed class UserStore(IConfiguration configuration, IOptions<SiteOptions
         var path = FilePath(dataDirectory);
         var users = Read(path).Where(u => u.Name != account.Name).Append(account).OrderBy(u => u.Name, StringComparer.Ordinal).ToList();
         Directory.CreateDirectory(dataDirectory);
-        var temporary = path + ".tmp";
+        Write(path, users);
+    }
+
+    private static void Write(string path, IReadOnlyList<UserAccount> users)
+    {
+        // Not *.tmp: an import clears the data directory's *.tmp files as debris, maybe between this write and the move.
+        var temporary = path + "." + Environment.ProcessId + ".new";
         File.WriteAllText(temporary, JsonSerializer.Serialize(new UsersFile(users), Json));
         File.Move(temporary, path, overwrite: true);
     }
@@ -47,7 +59,7 @@ public sealed class UserStore(IConfiguration configuration, IOptions<SiteOptions
         var path = FilePath(dataDirectory);
         var users = Read(path);
         if (users.All(u => u.Name != name)) return false;
-        File.WriteAllText(path, JsonSerializer.Serialize(new UsersFile(users.Where(u => u.Name != name).ToList()), Json));
+        Write(path, users.Where(u => u.Name != name).ToList());
         return true;
     }
 
@@ -66,11 +78,13 @@ public sealed class UserStore(IConfiguration configuration, IOptions<SiteOptions
 
     private IReadOnlyList<UserAccount> FileUsers()
     {
-        var stamp = File.Exists(file) ? File.GetLastWriteTimeUtc(file) : DateTime.MinValue;
+        var info = new FileInfo(file);
+        var stamp = info.Exists ? info.LastWriteTimeUtc : DateTime.MinValue;
+        var length = info.Exists ? info.Length : -1;
         var cached = fromFile;
-        if (cached.Stamp == stamp) return cached.Users;
+        if (cached.Stamp == stamp && cached.Length == length) return cached.Users;
         var users = Read(file);
-        fromFile = (stamp, users);
+        fromFile = (stamp, length, users);
         return users;
     }
 

@@ -48,7 +48,7 @@ public sealed class SiteCachePolicy : IOutputCachePolicy
         // the content encoding the compression middleware will choose for this request.
         var encoding = request.Headers.AcceptEncoding.Count == 0 || IsImage(request.Path) ? "" // PNGs are not compressed: one copy for all
             : services.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context.HttpContext)?.EncodingName;
-        var role = Role(context.HttpContext);
+        var role = Reader(context.HttpContext);
         context.HttpContext.Items[RoleItem] = role;
         context.CacheVaryByRules.VaryByValues["reader"] = string.Join('|', role, version ?? "", PagesStamp(services), encoding);
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.CacheSeconds);
@@ -62,7 +62,7 @@ public sealed class SiteCachePolicy : IOutputCachePolicy
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0) context.AllowCacheStorage = false;
         // The handler saw the reader the key was made for (a second authentication scheme would have to keep it so).
-        if (context.HttpContext.Items[RoleItem] as string != Role(context.HttpContext)) context.AllowCacheStorage = false;
+        if (context.HttpContext.Items[RoleItem] as string != Reader(context.HttpContext)) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
 
@@ -80,7 +80,16 @@ public sealed class SiteCachePolicy : IOutputCachePolicy
 
     private static bool IsImage(PathString path) => path.Value?.EndsWith(".png", StringComparison.Ordinal) == true;
 
-    /// <summary>The reader's role as the cache sees it: <c>anonymous</c> or the account's role.</summary>
-    public static string Role(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true && context.User.IsInRole(UserAccount.InternalRole) ? UserAccount.InternalRole : "anonymous";
+    /// <summary>The reader's role: <c>anonymous</c> or the session's role (<see cref="AccountRoles"/>).</summary>
+    public static string Role(HttpContext context)
+    {
+        if (context.User.Identity?.IsAuthenticated != true) return AccountRoles.Anonymous;
+        var role = AccountRoles.Normalize(context.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value);
+        return AccountRoles.All.Contains(role) ? role : AccountRoles.Anonymous;
+    }
+
+    /// <summary>The reader as the cache key holds it: the role, and a submitter's regions (they see only theirs).</summary>
+    private static string Reader(HttpContext context) => Role(context) is AccountRoles.Submitter
+        ? AccountRoles.Submitter + ":" + string.Join('\t', SessionClaims.Regions(context.User))
+        : Role(context);
 }

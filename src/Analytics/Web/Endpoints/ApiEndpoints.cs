@@ -4,6 +4,7 @@ using System.Text.Json;
 using Analytics.Core.Dashboards.Suppression;
 using Analytics.Core.Metrics;
 using Analytics.Core.Models;
+using Analytics.Web.Accounts;
 using Analytics.Web.Caching;
 using Analytics.Web.Pages;
 
@@ -38,9 +39,10 @@ public static class ApiEndpoints
     private static IResult Kpis(HttpContext context, SiteData data, RenderCounter counter, string? asOf, string? region) =>
         Run(context, data, counter, lease =>
         {
-            // Anonymous readers see the published date on or before the one asked for (a month end), with the disclosure rules.
+            // The public view (anonymous readers, a submitter outside their regions) sees the published date on or
+            // before the one asked for (a month end), with the disclosure rules.
             var date = AsOf(lease, asOf);
-            return Anonymous(context) ? PublicFigures.At(lease.Metrics, date).Kpis(region) : (object)lease.Metrics.Kpis(date, region);
+            return PublicView(context, region) ? PublicFigures.At(lease.Metrics, date).Kpis(region) : (object)lease.Metrics.Kpis(date, region);
         });
 
     private static IResult Rankings(HttpContext context, SiteData data, RenderCounter counter, string? asOf, string? by, string? metric) =>
@@ -48,13 +50,13 @@ public static class ApiEndpoints
         {
             if (by is null || metric is null) throw new BadQueryException("缺少参数 by 或 metric。");
             var date = AsOf(lease, asOf);
-            return Anonymous(context) ? PublicFigures.At(lease.Metrics, date).Rankings(by, metric) : lease.Metrics.Rankings(date, by, metric);
+            return PublicView(context, null) ? PublicFigures.At(lease.Metrics, date).Rankings(by, metric) : lease.Metrics.Rankings(date, by, metric);
         });
 
     private static IResult Model(HttpContext context, SiteData data, RenderCounter counter, ModelCatalog models, string name, string? asOf) =>
-        Anonymous(context)
-            ? SitePages.LoginRedirect(context)
-            : Run(context, data, counter, lease =>
+        Anonymous(context) ? SitePages.LoginRedirect(context)
+        : !Access.SeesEverything(context) ? TypedResults.Json(new { error = "地区填报员无权读取模型数据" }, Json, statusCode: StatusCodes.Status403Forbidden)
+        : Run(context, data, counter, lease =>
             {
                 DateOnly? date = asOf is null ? null : PageQuery.ParseDate(asOf);
                 using var reader = lease.Metrics.Query(models, name, date);
@@ -70,7 +72,7 @@ public static class ApiEndpoints
             counter.ApiCall();
             using var lease = data.Open(version);
             var body = JsonSerializer.SerializeToUtf8Bytes(read(lease), Json);
-            return ConditionalContent.Bytes(context, body, "application/json; charset=utf-8", Anonymous(context));
+            return ConditionalContent.Bytes(context, body, "application/json; charset=utf-8", PublicView(context, context.Request.Query["region"]));
         }
         catch (Exception e) when (e is BadQueryException or MetricsException)
         {
@@ -78,7 +80,10 @@ public static class ApiEndpoints
         }
     }
 
-    private static bool Anonymous(HttpContext context) => SiteCachePolicy.Role(context) == "anonymous";
+    private static bool Anonymous(HttpContext context) => Access.IsAnonymous(context);
+
+    /// <summary>The public view (figures from fewer than 3 projects withheld): anonymous readers, and a submitter outside their regions.</summary>
+    private static bool PublicView(HttpContext context, string? region) => !Access.SeesRegion(context, region);
 
     private static DateOnly AsOf(DataLease lease, string? text) => text is null ? lease.Metrics.DataRange().Last : PageQuery.ParseDate(text);
 

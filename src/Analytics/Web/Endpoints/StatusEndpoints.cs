@@ -1,19 +1,19 @@
 using System.Globalization;
 using System.Text;
 using Analytics.Jobs;
-using Analytics.Web.Caching;
+using Analytics.Web.Accounts;
 using Analytics.Web.Pages;
 
 namespace Analytics.Web.Endpoints;
 
-/// <summary><c>GET /status</c> (logged in): the data version and the digest sends that failed or were skipped.</summary>
+/// <summary><c>GET /status</c> (admins): the data version, the digest sends that failed or were skipped, and the last 100 loads (uploads, drop folder, command line).</summary>
 public static class StatusEndpoints
 {
     public static IEndpointRouteBuilder MapStatus(this IEndpointRouteBuilder app)
     {
         app.MapGet("/status", async (HttpContext context, SiteData data, IServiceProvider services, CancellationToken cancellation) =>
         {
-            if (SiteCachePolicy.Role(context) == "anonymous") return SitePages.LoginRedirect(context);
+            if (Access.RequireAdmin(context) is { } refused) return refused;
             var digests = services.GetService<DigestService>();
             var problems = digests is null ? [] : await digests.ProblemsAsync(200, cancellation);
             var html = new StringBuilder("<div class=\"page-head\"><h1>运行状态</h1>")
@@ -35,6 +35,8 @@ public static class StatusEndpoints
                 }
                 html.Append("</tbody></table></div>");
             }
+            // Every load: the site's uploads, the drop folder's imports and failures, the command line's.
+            html.Append("<h2>导入记录</h2>").Append(Uploads.UploadPages.History(data.Store.History().Reverse().Take(100), showWho: true));
             context.Response.Headers.CacheControl = "private, no-store";
             return HtmlPage.Simple("运行状态", "status", html.ToString());
         }).ExcludeFromDescription();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Analytics.Core.Dashboards;
+using Analytics.Web.Accounts;
 
 namespace Analytics.Web.Pages;
 
@@ -39,6 +40,8 @@ public static class Layout
         html.Append("</ul></nav><div class=\"account\">");
         if (model.UserName is { } user)
         {
+            if (model.Role is AccountRoles.Admin or AccountRoles.Submitter) html.Append("<a href=\"/upload\">上报台账</a>");
+            if (model.Role is AccountRoles.Admin) html.Append("<a href=\"/status\">运行状态</a><a href=\"/admin/users\">账号</a>");
             html.Append("<span class=\"user\">").Append(E(user)).Append("</span>")
                 .Append("<form method=\"post\" action=\"/logout\"><button type=\"submit\">退出</button></form>");
         }

@@ -2,7 +2,7 @@ using Analytics.Core.Dashboards;
 
 namespace Analytics.Web.Pages;
 
-/// <summary>What the site's frame around a dashboard shows. <see cref="HeadingHtml"/>: the page's own heading, already encoded (else the title).</summary>
+/// <summary>What the site's frame around a dashboard shows. <see cref="HeadingHtml"/>: the page's own heading, already encoded (else the title); <see cref="Role"/>: the reader's, for the links to uploads and administration.</summary>
 public sealed record LayoutModel(
     string Name,
     string Title,
@@ -15,4 +15,5 @@ public sealed record LayoutModel(
     (DateOnly First, DateOnly Last) DataRange,
     string? UserName,
     IReadOnlyList<Dashboard> Navigation,
-    IReadOnlyList<string> Regions);
+    IReadOnlyList<string> Regions,
+    string Role = Accounts.AccountRoles.Anonymous);

@@ -2,6 +2,7 @@ using System.Text;
 using Analytics.Charts;
 using Analytics.Core.Dashboards;
 using Analytics.Core.Metrics;
+using Analytics.Web.Accounts;
 using Analytics.Web.Caching;
 
 namespace Analytics.Web.Pages;
@@ -19,18 +20,19 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
         counter.Page();
         var page = new DashboardRenderer(lease.Metrics, new PageLinks()).Render(dashboard, request);
         var viewer = context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null;
+        var everything = Access.SeesEverything(context);
         var navigation = dashboards.Catalog.Dashboards
-            .Where(d => d.Audience == Audience.Public || viewer is not null)
+            .Where(d => d.Audience == Audience.Public || everything || (viewer is not null && d.NeedsRegion))
             .OrderBy(d => d.Name == "public-statistics" ? 0 : d.Audience == Audience.Public ? 1 : d.Name == "region" ? 3 : 2)
             .ThenBy(d => d.Name, StringComparer.Ordinal)
             .ToList();
-        var regions = viewer is null ? [] : lease.Metrics.Members("region");
-        var title = request.Region is { } region ? $"{region} · {page.Title}" : page.Title;
+        var regions = viewer is null ? [] : everything ? lease.Metrics.Members("region") : lease.Metrics.Members("region").Where(r => Access.SeesRegion(context, r)).ToList();
+        var title = page.Title; // with the region's name when the page is about one
         // The page's own first heading (e.g. with the region's name) becomes the frame's heading, above the as-of form.
         var heading = LeadingHeading().Match(page.Html);
         var body = heading.Success ? page.Html[heading.Length..] : page.Html;
         var html = Layout.Render(new LayoutModel(dashboard.Name, title, heading.Success ? heading.Groups[1].Value : null, body, request.AsOf, request.Period, request.Region,
-            lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions));
+            lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions, Access.Role(context)));
         return ConditionalContent.Bytes(context, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", isPublic);
     });
 
@@ -69,11 +71,22 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
             using var lease = data.Open(version);
             var asOf = query.AsOf ?? lease.Metrics.DataRange().Last;
             lease.Metrics.CheckAsOf(asOf);
+            // A page that is not about one region shows the whole city's figures: under a region's name that would mislead
+            // (and a public page has no view by region to which the disclosure rules could apply), so it is refused.
+            if (query.Region is not null && !dashboard.NeedsRegion)
+                throw new BadQueryException($"「{dashboard.Title}」不分地区，不能按地区查看；请去掉 region 参数。");
             // The public sees published dates only (month ends): the page says which.
             if (isPublic) asOf = Core.Dashboards.Suppression.PublicFigures.PublishedDate(lease.Metrics, asOf);
             if (query.Region is { } region && !lease.Metrics.Members("region").Contains(region))
                 throw new BadQueryException($"未知地区「{region}」，可选：{string.Join("、", lease.Metrics.Members("region"))}。");
             // A public page is rendered for the public even for a logged-in reader: its copies and CSVs are the same for everyone.
+            // A submitter sees the internal pages about one of their regions only.
+            if (!isPublic && !Access.SeesRegion(context, dashboard.NeedsRegion ? query.Region : null))
+            {
+                if (dashboard.NeedsRegion && query.Region is null && Access.Regions(context) is [var own, ..])
+                    return TypedResults.Redirect(new Core.Dashboards.PageLinks().Region(own, asOf));
+                return Access.Forbidden("地区填报员只能查看本地区的页面。");
+            }
             var request = new PageRequest(asOf, query.Period ?? dashboard.DefaultPeriod, query.Region, dashboard.Audience);
             return render(dashboard, lease, request, isPublic);
         }
