@@ -28,7 +28,8 @@ internal static class UserCommand
             Description = "角色：admin 管理员、submitter 地区填报员、viewer 领导/查看（默认）/ role: admin, submitter or viewer (default)",
             DefaultValueFactory = _ => AccountRoles.Viewer,
         };
-        role.AcceptOnlyFromAmong(AccountRoles.Admin, AccountRoles.Submitter, AccountRoles.Viewer);
+        // Checked by AccountAdministration (one message for the site and the command line); offered to Tab completion here.
+        role.CompletionSources.Add(AccountRoles.All.ToArray());
         var regions = new Option<string?>("--region")
         {
             Description = "填报员负责的地区，多个用逗号分隔，如 鸠江区,镜湖区 / the submitter's regions, comma-separated",
