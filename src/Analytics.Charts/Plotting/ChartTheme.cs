@@ -60,12 +60,14 @@ internal static class ChartTheme
     /// would sit high and overflow its box at the top. Moving it down by the difference puts the
     /// baseline where the box (ascent + descent) expects it.
     /// </summary>
-    private static float BaselineCorrection(float size, bool bold)
+    private static float BaselineCorrection(float size, bool bold) => Corrections.GetOrAdd((size, bold), key =>
     {
-        using var font = new SKFont(bold ? Bold : Regular, size);
+        using var font = new SKFont(key.Bold ? Bold : Regular, key.Size);
         font.GetFontMetrics(out var metrics);
         return metrics.Bottom - metrics.Descent;
-    }
+    });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(float Size, bool Bold), float> Corrections = new();
 
     /// <summary>
     /// A plot with the theme applied: white, no frame, no tick marks, light horizontal grid, our

@@ -33,8 +33,9 @@ internal static class SparklineRenderer
             min -= 1;
             max += 1;
         }
-        // A single value stands in the middle, not at the left edge.
-        plot.Axes.SetLimits(values.Count == 1 ? -1 : 0, Math.Max(1, values.Count - 1), min, max);
+        // A single value stands in the middle; the last point's dot keeps clear of the edges.
+        var span = Math.Max(1, values.Count - 1);
+        plot.Axes.SetLimits(values.Count == 1 ? -1 : -span * 0.02, span * 1.03, min - (max - min) * 0.15, max + (max - min) * 0.15);
         var color = ChartTheme.ColorOf(Palette.Primary);
         var run = new List<(double X, double Y)>();
         for (var i = 0; i <= values.Count; i++)

@@ -10,7 +10,7 @@ internal static class TextFit
     /// <summary>Width in px at 1× of <paramref name="text"/> (its widest line).</summary>
     public static float Width(string text, float size = ChartTheme.TextSize, bool bold = false)
     {
-        using var font = Font(size, bold);
+        var font = Font(size, bold);
         var widest = 0f;
         foreach (var line in text.Split('\n'))
             widest = Math.Max(widest, font.MeasureText(line));
@@ -20,8 +20,7 @@ internal static class TextFit
     /// <summary>The distance between two lines in px at 1×.</summary>
     public static float LineHeight(float size = ChartTheme.TextSize, bool bold = false)
     {
-        using var font = Font(size, bold);
-        return font.GetFontMetrics(out _);
+        return Font(size, bold).GetFontMetrics(out _);
     }
 
     /// <summary><paramref name="text"/>, or as much of it as fits <paramref name="width"/> followed by "…".</summary>
@@ -102,6 +101,15 @@ internal static class TextFit
         return result;
     }
 
-    private static SKFont Font(float size, bool bold) =>
-        new(bold ? ChartTheme.Bold : ChartTheme.Regular, size) { Subpixel = true };
+    /// <summary>Fonts for measuring, kept per thread (a font is not shared between threads) and per size and weight.</summary>
+    [ThreadStatic]
+    private static Dictionary<(float, bool), SKFont>? fonts;
+
+    private static SKFont Font(float size, bool bold)
+    {
+        fonts ??= [];
+        if (!fonts.TryGetValue((size, bold), out var font))
+            fonts[(size, bold)] = font = new SKFont(bold ? ChartTheme.Bold : ChartTheme.Regular, size) { Subpixel = true };
+        return font;
+    }
 }

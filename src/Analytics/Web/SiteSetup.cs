@@ -30,6 +30,8 @@ public static class SiteSetup
         services.AddSingleton<SitePages>();
         services.AddSingleton(_ => Core.Models.ModelCatalog.Load(Core.Models.ModelCatalog.DefaultDirectory)); // read once, for /api/models
         services.AddHostedService<DemoSeeder>();
+        services.AddSingleton<PublishWarmUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<PublishWarmUp>());
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
