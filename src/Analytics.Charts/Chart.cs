@@ -22,11 +22,7 @@ public static class Chart
     }
 
     /// <summary>The chart's size in px at 1× (the image at scale s is s times as many pixels each way).</summary>
-    public static (int Width, int Height) Size(ChartSpec spec)
-    {
-        var chart = ChartRenderers.Draw(spec);
-        return (chart.Width, chart.Height);
-    }
+    public static (int Width, int Height) Size(ChartSpec spec) => ChartRenderers.Size(spec);
 
     /// <summary>A sentence saying what the chart shows, for the image's alt text: the spec's description, or one written from the data.</summary>
     public static string Describe(ChartSpec spec) => ChartDescription.Of(spec);

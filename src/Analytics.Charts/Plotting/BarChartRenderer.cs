@@ -8,9 +8,12 @@ namespace Analytics.Charts.Plotting;
 /// <summary>Vertical bars, a group per category: this year beside last year, values above the bars where they fit.</summary>
 internal static class BarChartRenderer
 {
+    /// <summary>The chart's size in px at 1×.</summary>
+    public static (int Width, int Height) Size(BarChartSpec spec) => (spec.Width ?? 600, spec.Height ?? 360);
+
     public static ChartPlot Draw(BarChartSpec spec)
     {
-        int width = spec.Width ?? 600, height = spec.Height ?? 360;
+        var (width, height) = Size(spec);
         var values = Values(spec);
         if (values.Count == 0) return EmptyChart.Draw(spec, width, height);
 

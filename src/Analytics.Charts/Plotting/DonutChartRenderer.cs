@@ -14,9 +14,12 @@ internal static class DonutChartRenderer
 {
     private const double Gap = 14;
 
+    /// <summary>The chart's size in px at 1×.</summary>
+    public static (int Width, int Height) Size(DonutChartSpec spec) => (spec.Width ?? 600, spec.Height ?? 360);
+
     public static ChartPlot Draw(DonutChartSpec spec)
     {
-        int width = spec.Width ?? 600, height = spec.Height ?? 360;
+        var (width, height) = Size(spec);
         var slices = Slices(spec);
         var total = slices.Sum(s => s.Value);
         if (slices.Count == 0 || total <= 0) return EmptyChart.Draw(spec, width, height);

@@ -15,11 +15,14 @@ internal static class FunnelChartRenderer
     private const float RowHeight = 54;
     private const double BarSize = 0.62;
 
+    /// <summary>The chart's size in px at 1×: as tall as its stages need unless set.</summary>
+    public static (int Width, int Height) Size(FunnelChartSpec spec) =>
+        (spec.Width ?? 600, spec.Height ?? RowChart.Height(Math.Max(spec.Stages.Count, 2), RowHeight, true));
+
     public static ChartPlot Draw(FunnelChartSpec spec)
     {
         var stages = spec.Stages.Select(s => (Name: TextFit.Clean(s.Name), s.Value)).ToList();
-        var width = spec.Width ?? 600;
-        var height = spec.Height ?? RowChart.Height(Math.Max(stages.Count, 2), RowHeight, true);
+        var (width, height) = Size(spec);
         if (!stages.Any(s => s.Value > 0)) return EmptyChart.Draw(spec, width, height);
 
         var chart = new ChartPlot(spec, width, height, [], spec.Format.IsPercent ? null : spec.Format.Unit, [Population(spec, stages), spec.Note]);

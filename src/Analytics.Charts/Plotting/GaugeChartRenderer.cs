@@ -15,11 +15,14 @@ internal static class GaugeChartRenderer
     private const float RowHeight = 30;
     private const float ColumnGap = 8;
 
+    /// <summary>The chart's size in px at 1×: as tall as its rows need unless set.</summary>
+    public static (int Width, int Height) Size(GaugeChartSpec spec) =>
+        (spec.Width ?? 600, spec.Height ?? RowChart.Height(Math.Max(spec.Rows.Count, 1), RowHeight, spec.Note is not null, extra: RowHeight));
+
     public static ChartPlot Draw(GaugeChartSpec spec)
     {
         var rows = spec.Rows.Select(r => r with { Name = TextFit.Clean(r.Name) }).ToList();
-        var width = spec.Width ?? 600;
-        var height = spec.Height ?? RowChart.Height(Math.Max(rows.Count, 1), RowHeight, spec.Note is not null, extra: RowHeight);
+        var (width, height) = Size(spec);
         if (rows.Count == 0) return EmptyChart.Draw(spec, width, height);
 
         var chart = new ChartPlot(spec, width, height, [], null, [spec.Note]);

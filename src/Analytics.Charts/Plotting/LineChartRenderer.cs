@@ -12,9 +12,12 @@ namespace Analytics.Charts.Plotting;
 /// </summary>
 internal static class LineChartRenderer
 {
+    /// <summary>The chart's size in px at 1×.</summary>
+    public static (int Width, int Height) Size(LineChartSpec spec) => (spec.Width ?? 600, spec.Height ?? 360);
+
     public static ChartPlot Draw(LineChartSpec spec)
     {
-        int width = spec.Width ?? 600, height = spec.Height ?? 360;
+        var (width, height) = Size(spec);
         var points = spec.Series.Select(s => Enumerable.Range(0, spec.Categories.Count).Select(i => SeriesColors.ValueAt(s, i)).ToList()).ToList();
         var all = points.SelectMany(p => p).OfType<double>().ToList();
         if (all.Count == 0 || spec.Categories.Count == 0) return EmptyChart.Draw(spec, width, height);

@@ -13,7 +13,16 @@ internal static class RankingChartRenderer
 {
     private const float RowHeight = 26, WrappedRowHeight = 40;
 
-    public static ChartPlot Draw(RankingChartSpec spec)
+    /// <summary>The chart's size in px at 1×: as tall as its rows need unless set.</summary>
+    public static (int Width, int Height) Size(RankingChartSpec spec)
+    {
+        var plan = Plan(spec);
+        return (plan.Width, plan.Height);
+    }
+
+    /// <summary>What a ranking draws: its ranked members, the rows shown, the note on the rest, the names' room and whether they wrap.</summary>
+    private static (IReadOnlyList<(int Rank, string Name, decimal Value)> Ranked, string? Highlight, List<(int Rank, string Name, decimal Value)?> Rows,
+        string? Note, float NameRoom, bool Wrap, int Width, int Height) Plan(RankingChartSpec spec)
     {
         var ranked = Ranking.Order(spec.Items);
         var highlight = spec.Highlight is null ? null : TextFit.Clean(spec.Highlight);
@@ -24,6 +33,12 @@ internal static class RankingChartRenderer
         // Names too long for the room go onto two lines, in taller rows.
         var wrap = rows.Any(r => r is { } row && TextFit.Width(row.Name) > nameRoom);
         var height = spec.Height ?? RowChart.Height(Math.Max(rows.Count, 3), wrap ? WrappedRowHeight : RowHeight, spec.Note is not null || note is not null);
+        return (ranked, highlight, rows, note, nameRoom, wrap, width, height);
+    }
+
+    public static ChartPlot Draw(RankingChartSpec spec)
+    {
+        var (ranked, highlight, rows, note, nameRoom, wrap, width, height) = Plan(spec);
         if (ranked.Count == 0) return EmptyChart.Draw(spec, width, height);
 
         var chart = new ChartPlot(spec, width, height, [], spec.Format.IsPercent ? null : spec.Format.Unit, [note, spec.Note]);

@@ -10,9 +10,12 @@ internal static class SparklineRenderer
 {
     private const float Pad = 4;
 
+    /// <summary>The chart's size in px at 1×.</summary>
+    public static (int Width, int Height) Size(SparklineSpec spec) => (spec.Width ?? 120, spec.Height ?? 28);
+
     public static ChartPlot Draw(SparklineSpec spec)
     {
-        int width = spec.Width ?? 120, height = spec.Height ?? 28;
+        var (width, height) = Size(spec);
         var chart = new ChartPlot(width, height);
         var plot = chart.Plot;
         ChartTheme.HideScales(plot);

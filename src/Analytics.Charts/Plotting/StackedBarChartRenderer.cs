@@ -12,9 +12,12 @@ namespace Analytics.Charts.Plotting;
 /// </summary>
 internal static class StackedBarChartRenderer
 {
+    /// <summary>The chart's size in px at 1×.</summary>
+    public static (int Width, int Height) Size(StackedBarChartSpec spec) => (spec.Width ?? 600, spec.Height ?? 360);
+
     public static ChartPlot Draw(StackedBarChartSpec spec)
     {
-        int width = spec.Width ?? 600, height = spec.Height ?? 360;
+        var (width, height) = Size(spec);
         var stacks = Stacks(spec);
         if (!stacks.Any(s => s.Any(v => v != 0))) return EmptyChart.Draw(spec, width, height);
 
