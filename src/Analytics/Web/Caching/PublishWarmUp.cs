@@ -21,10 +21,18 @@ public sealed partial class PublishWarmUp(IServer server, SiteData data, Dashboa
     /// <summary>The version whose public pages were last warmed, for tests and /healthz.</summary>
     public string? WarmedVersion { get; private set; }
 
+    /// <summary>
+    /// Draws one small chart before the site takes requests: the first chart of a process loads the typefaces and
+    /// ScottPlot (about half a second), which should neither fall into a reader's request nor compete with one.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        Charts.Chart.RenderPng(new Charts.Specs.BarChartSpec { Title = "预热", Categories = ["甲"], Series = [new("乙", [1m])] }, 1);
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
-        // The first chart of a process loads the typefaces and ScottPlot (about half a second): not in a reader's request.
-        await Task.Run(() => Charts.Chart.RenderPng(new Charts.Specs.BarChartSpec { Title = "预热", Categories = ["甲"], Series = [new("乙", [1m])] }, 1), stopping);
         if (!await Started(stopping)) return;
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         if (address is null) return; // an in-memory test server has no address to call
