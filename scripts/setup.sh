@@ -19,7 +19,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # --- Debian packages ----------------------------------------------------------
-run_packages=(librsvg2-bin librsvg2-2 fonts-noto-cjk)
+run_packages=(fonts-noto-cjk)
 test_packages=(chromium chromium-driver postgresql python3-aiosmtpd)
 wanted=("${run_packages[@]}")
 [ "$profile" = "test" ] && wanted+=("${test_packages[@]}")

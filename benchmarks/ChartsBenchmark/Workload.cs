@@ -69,7 +69,7 @@ internal static class Workload
     }
 
     /// <summary>The data of one kind as the ECharts peer reads it, at our chart's size.</summary>
-    public static JsonObject EChartsData(string kind, ChartSpec spec, (double Width, double Height) size)
+    public static JsonObject EChartsData(string kind, ChartSpec spec, (int Width, int Height) size)
     {
         var data = new JsonObject { ["title"] = spec.Title, ["width"] = size.Width, ["height"] = size.Height };
         switch (spec)

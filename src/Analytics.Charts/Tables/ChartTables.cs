@@ -1,6 +1,6 @@
 using System.Globalization;
 using Analytics.Charts.Specs;
-using Analytics.Charts.Text;
+using Analytics.Charts.Plotting;
 using Analytics.Charts.Theme;
 
 namespace Analytics.Charts.Tables;
@@ -109,7 +109,7 @@ internal static class ChartTables
     private static ChartTable Ranked(RankingChartSpec spec) => new(
         TextFit.Clean(spec.Title),
         ["排名", TextFit.Clean(spec.NameHeader), Header("数值", spec.Format)],
-        Rendering.Ranking.Order(spec.Items)
+        Ranking.Order(spec.Items)
             .Select(r => (IReadOnlyList<string?>)[r.Rank.ToString(CultureInfo.InvariantCulture), r.Name, Cell(r.Value, spec.Format)])
             .ToList());
 

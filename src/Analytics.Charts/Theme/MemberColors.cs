@@ -32,6 +32,9 @@ public sealed class MemberColors
         ["新能源汽车", "新一代信息技术", "生物医药", "高端装备制造", "新材料",
          "节能环保", "现代农业与食品", "智能家电", "航空航天", "现代服务业"]);
 
+    /// <summary>The registered members and their colours, in the order of registration.</summary>
+    internal IEnumerable<KeyValuePair<string, string>> Registered => _assigned;
+
     /// <summary>True where <paramref name="member"/> has a registered colour.</summary>
     public bool IsRegistered(string member) => _assigned.ContainsKey(member);
 

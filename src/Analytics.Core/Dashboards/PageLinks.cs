@@ -4,7 +4,7 @@ using System.Text;
 namespace Analytics.Core.Dashboards;
 
 /// <summary>
-/// The site's URL scheme: a page at <c>/NAME</c>, a chart at <c>/charts/NAME/BLOCK.svg</c>, a block's data at
+/// The site's URL scheme: a page at <c>/NAME</c>, a chart at <c>/charts/NAME/BLOCK.png</c> (and <c>BLOCK@2x.png</c>), a block's data at
 /// <c>/tables/NAME/BLOCK.csv</c>, each with the request in the query (<c>asOf</c>, <c>period</c>, <c>region</c>,
 /// URL-encoded). Relative where <paramref name="baseUrl"/> is empty; absolute (for e-mail) with e.g. <c>https://host</c>.
 /// </summary>
@@ -19,9 +19,13 @@ public sealed class PageLinks(string baseUrl = "")
     public string Page(string name, DateOnly asOf, string? region = null) =>
         $"{root}/{Uri.EscapeDataString(name)}?asOf={Date(asOf)}{Param("region", region)}";
 
-    /// <summary><c>/charts/NAME/BLOCK.svg?asOf=…&amp;period=…[&amp;region=…]</c>; <paramref name="extension"/> is e.g. <c>svg</c> or <c>png</c>.</summary>
+    /// <summary><c>/charts/NAME/BLOCK.png?asOf=…&amp;period=…[&amp;region=…]</c> at 1×, <c>BLOCK@2x.png?…</c> at 2×.</summary>
+    public string ChartImage(string name, int block, int scale, PageRequest request) =>
+        Chart(name, block, scale == 1 ? "png" : $"@{scale.ToString(CultureInfo.InvariantCulture)}x.png", request);
+
+    /// <summary><c>/charts/NAME/BLOCK.EXT?asOf=…&amp;period=…[&amp;region=…]</c>; <paramref name="extension"/> is e.g. <c>png</c> or <c>@2x.png</c>.</summary>
     public string Chart(string name, int block, string extension, PageRequest request) =>
-        $"{root}/charts/{Uri.EscapeDataString(name)}/{block.ToString(CultureInfo.InvariantCulture)}.{extension.TrimStart('.')}{Query(request)}";
+        $"{root}/charts/{Uri.EscapeDataString(name)}/{block.ToString(CultureInfo.InvariantCulture)}{(extension.StartsWith('@') ? extension : "." + extension.TrimStart('.'))}{Query(request)}";
 
     /// <summary><c>/tables/NAME/BLOCK.csv?asOf=…&amp;period=…[&amp;region=…]</c>.</summary>
     public string Table(string name, int block, PageRequest request) =>

@@ -3,14 +3,13 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Analytics.Charts;
-using Analytics.Charts.Raster;
 using Analytics.Charts.Specs;
 
 namespace Analytics.Mail;
 
 /// <summary>
 /// Chart PNGs for digests, rasterised once per distinct chart and data version rather than once per
-/// recipient: the key is the chart's SVG (which holds every figure drawn), and the cache is emptied when
+/// recipient: the key is the chart's fingerprint (a hash of its spec, which holds every figure drawn), and the cache is emptied when
 /// the data version changes. Counts renders, reuses and the time spent rasterising.
 /// </summary>
 public sealed class ChartImages
@@ -31,7 +30,7 @@ public sealed class ChartImages
     /// <summary>Requests answered from the cache.</summary>
     public long Reused => Interlocked.Read(ref requests) - Rendered;
 
-    /// <summary>Time spent turning SVG into PNG, all threads together.</summary>
+    /// <summary>Time spent drawing PNGs, all threads together.</summary>
     public TimeSpan RasterTime => TimeSpan.FromTicks(Interlocked.Read(ref rasterTicks));
 
     /// <summary>The PNG of <paramref name="spec"/> drawn from data version <paramref name="dataVersion"/>.</summary>
@@ -45,16 +44,15 @@ public sealed class ChartImages
                 version = dataVersion;
             }
         }
-        var svg = Chart.RenderSvg(spec);
-        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(svg)));
+        var key = Chart.Fingerprint(spec);
         Interlocked.Increment(ref requests);
-        return images.GetOrAdd(key, _ => new Lazy<byte[]>(() => Rasterise(svg))).Value;
+        return images.GetOrAdd(key, _ => new Lazy<byte[]>(() => Rasterise(spec))).Value;
     }
 
-    private byte[] Rasterise(string svg)
+    private byte[] Rasterise(ChartSpec spec)
     {
         var clock = Stopwatch.StartNew();
-        var png = PngRasterizer.Render(svg, Scale);
+        var png = Chart.RenderPng(spec, Scale);
         Interlocked.Add(ref rasterTicks, clock.Elapsed.Ticks);
         Interlocked.Increment(ref rendered);
         return png;

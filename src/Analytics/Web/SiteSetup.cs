@@ -34,6 +34,8 @@ public static class SiteSetup
         services.AddSingleton<SitePages>();
         services.AddSingleton(_ => Core.Models.ModelCatalog.Load(Core.Models.ModelCatalog.DefaultDirectory)); // read once, for /api/models
         services.AddHostedService<DemoSeeder>();
+        services.AddSingleton<PublishWarmUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<PublishWarmUp>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SessionRevocations>();

@@ -59,7 +59,8 @@ public sealed class BlockTests
         Assert.That(spec.Series.Select(s => s.Name), Is.EqualTo(new[] { "2021年", "2020年" }));
         Assert.That(spec.Series[0].Values, Is.EqualTo(new decimal?[] { 137, 113, 109, 101, 75, 60, 48 }));
         Assert.That(spec.Series[1].Values, Is.EqualTo(new decimal?[] { 78, 62, 78, 50, 55, 42, 45 }));
-        Assert.That(page.Html, Does.Contain("<img src=\"/charts/test-page/0.svg?asOf=2021-11-30&amp;period=ytd\"").And.Contain("loading=\"lazy\"")
+        Assert.That(page.Html, Does.Contain("<img src=\"/charts/test-page/0.png?asOf=2021-11-30&amp;period=ytd\" srcset=\"/charts/test-page/0.png?asOf=2021-11-30&amp;period=ytd 1x, /charts/test-page/0@2x.png?asOf=2021-11-30&amp;period=ytd 2x\"")
+            .And.Contain("alt=\"1—11月份各地区新签约亿元以上项目数：柱状图，7个类别，2个系列（2021年、2020年）。最大值：经开区 137个。\"").And.Contain("loading=\"lazy\"")
             .And.Contain("<a href=\"/tables/test-page/0.csv?asOf=2021-11-30&amp;period=ytd\">下载数据（CSV）</a>").And.Contain("<details"));
     }
 

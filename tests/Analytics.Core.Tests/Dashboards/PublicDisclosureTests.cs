@@ -24,7 +24,8 @@ public sealed class PublicDisclosureTests
                     var rendered = renderer.Render(page, DemoSetup.Request(Audience.Public, page.DefaultPeriod, null, flavor, asOf));
                     outputs.Add(($"{page.Name} {asOf} {flavor} html", rendered.Html));
                     outputs.Add(($"{page.Name} {asOf} {flavor} text", rendered.Text));
-                    outputs.AddRange(rendered.Charts.Select(c => ($"{page.Name} {asOf} chart {c.Block}", Analytics.Charts.Chart.RenderSvg(c.Spec))));
+                    outputs.AddRange(rendered.Charts.Select(c => ($"{page.Name} {asOf} chart {c.Block}",
+                        string.Join("\n", Analytics.Charts.Chart.Texts(c.Spec).Append(Analytics.Charts.Chart.Describe(c.Spec))))));
                 }
                 var request = DemoSetup.Request(Audience.Public, page.DefaultPeriod, null, PageFlavor.Web, asOf);
                 for (var block = 0; block < 30; block++)

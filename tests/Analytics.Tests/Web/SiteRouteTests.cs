@@ -42,7 +42,8 @@ public sealed class SiteRouteTests
     [TestCase("/?asOf=30.11.2021", "无法识别的日期「30.11.2021」")]
     [TestCase("/?asOf=2030-01-01", "超出数据范围")]
     [TestCase("/?period=quarter", "未知口径「quarter」")]
-    [TestCase("/charts/public-statistics/0.svg?asOf=yesterday", "无法识别的日期")]
+    [TestCase("/charts/public-statistics/0.png?asOf=yesterday", "无法识别的日期")]
+    [TestCase("/charts/public-statistics/0@2x.png?asOf=yesterday", "无法识别的日期")]
     [TestCase("/tables/public-statistics/0.csv?asOf=2021-02-30", "无法识别的日期")]
     public async Task A_bad_query_value_is_a_400_that_says_what_is_wrong(string url, string message)
     {
@@ -62,7 +63,7 @@ public sealed class SiteRouteTests
     [TestCase("/weekly-briefing")]
     [TestCase("/weekly-briefing?asOf=2021-11-30")]
     [TestCase("/region?region=鸠江区&asOf=2021-11-30")]
-    [TestCase("/charts/weekly-briefing/0.svg?asOf=2021-11-30")]
+    [TestCase("/charts/weekly-briefing/0@2x.png?asOf=2021-11-30")]
     [TestCase("/charts/weekly-briefing/0.png?asOf=2021-11-30")]
     [TestCase("/tables/weekly-briefing/0.csv?asOf=2021-11-30")]
     [TestCase("/tables/region/0.csv?asOf=2021-11-30&region=鸠江区")]
@@ -110,7 +111,7 @@ public sealed class SiteRouteTests
     }
 
     [TestCase("/?asOf=2021-11-30", "text/html")]
-    [TestCase("/charts/public-statistics/1.svg?asOf=2021-11-30", "image/svg+xml")]
+    [TestCase("/charts/public-statistics/1.png?asOf=2021-11-30", "image/png")]
     [TestCase("/tables/public-statistics/1.csv?asOf=2021-11-30", "text/csv")]
     public async Task A_head_request_gets_the_headers_of_the_get_without_the_body(string url, string mediaType)
     {
@@ -200,15 +201,21 @@ public sealed class SiteRouteTests
     }
 
     [Test]
-    public async Task Charts_are_svg_and_png_and_tables_are_csv_with_a_bom()
+    public async Task Charts_are_png_at_1x_and_2x_old_svg_links_lead_there_and_tables_are_csv_with_a_bom()
     {
         var client = site.Anonymous();
-        var svg = await client.GetAsync("/charts/public-statistics/1.svg?asOf=2021-11-30");
-        Assert.That(svg.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(svg.Content.Headers.ContentType!.MediaType, Is.EqualTo("image/svg+xml"));
-        Assert.That(await svg.Content.ReadAsStringAsync(), Does.StartWith("<svg"));
-        var png = await client.GetByteArrayAsync("/charts/public-statistics/1.png?asOf=2021-11-30");
-        Assert.That(png[..8], Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }));
+        var png = await client.GetAsync("/charts/public-statistics/1.png?asOf=2021-11-30");
+        Assert.That(png.Content.Headers.ContentType!.MediaType, Is.EqualTo("image/png"));
+        var oneX = await png.Content.ReadAsByteArrayAsync();
+        Assert.That(oneX[..8], Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }));
+        var twoX = await client.GetByteArrayAsync("/charts/public-statistics/1@2x.png?asOf=2021-11-30");
+        // Width and height stand in the PNG header (bytes 16–23, big-endian): the 2× image has twice as many pixels each way.
+        int Width(byte[] b) => System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(b.AsSpan(16));
+        int Height(byte[] b) => System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(b.AsSpan(20));
+        Assert.That((Width(twoX), Height(twoX)), Is.EqualTo((2 * Width(oneX), 2 * Height(oneX))));
+        var old = await client.GetAsync("/charts/public-statistics/1.svg?asOf=2021-11-30");
+        Assert.That(old.StatusCode, Is.EqualTo(HttpStatusCode.MovedPermanently));
+        Assert.That(old.Headers.Location!.OriginalString, Is.EqualTo("/charts/public-statistics/1.png?asOf=2021-11-30"));
         var csv = await client.GetAsync("/tables/public-statistics/1.csv?asOf=2021-11-30");
         Assert.That(csv.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
         Assert.That(csv.Content.Headers.ContentDisposition!.DispositionType, Is.EqualTo("attachment"));
@@ -218,7 +225,7 @@ public sealed class SiteRouteTests
     [Test]
     public async Task A_block_that_does_not_exist_is_a_404()
     {
-        var response = await site.Anonymous().GetAsync("/charts/public-statistics/999.svg?asOf=2021-11-30");
+        var response = await site.Anonymous().GetAsync("/charts/public-statistics/999.png?asOf=2021-11-30");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 

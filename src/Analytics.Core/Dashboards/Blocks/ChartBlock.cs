@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Analytics.Charts;
 using Analytics.Charts.Specs;
 using Analytics.Core.Dashboards.Blocks.Charts;
@@ -13,7 +12,7 @@ namespace Analytics.Core.Dashboards.Blocks;
 /// <c>note</c>, <c>top</c> (first N members), <c>highlight</c> (a member drawn strong), <c>width</c>, <c>height</c>.
 /// On the page: the image, a link to its data as CSV, and the data table.
 /// </summary>
-internal sealed partial class ChartBlock : IBlock
+internal sealed class ChartBlock : IBlock
 {
     private static readonly string[] Common = ["type", "model", "title", "note", "top", "highlight", "width", "height"];
 
@@ -51,12 +50,12 @@ internal sealed partial class ChartBlock : IBlock
     {
         var (spec, data) = Spec(context, options);
         var table = Chart.Table(spec);
-        var svg = Chart.RenderSvg(spec);
-        var (width, height) = Size(svg);
+        var (w, h) = Chart.Size(spec);
+        var (width, height) = (w.ToString(CultureInfo.InvariantCulture), h.ToString(CultureInfo.InvariantCulture));
         var html = context.Html();
         var request = context.Request;
         var csv = context.Links.Table(context.Page.Name, options.Number, request);
-        var alt = $"{spec.Title}（图表，数据见下表）";
+        var alt = $"{spec.Title}：{Chart.Describe(spec)}";
         html.Open("div", "block chart-block").Open("figure", "chart", ("id", $"block-{options.Number.ToString(CultureInfo.InvariantCulture)}"));
         if (html.Email)
         {
@@ -65,7 +64,9 @@ internal sealed partial class ChartBlock : IBlock
         }
         else
         {
-            html.Open("img", null, ("src", context.Links.Chart(context.Page.Name, options.Number, "svg", request)), ("alt", alt),
+            var oneX = context.Links.ChartImage(context.Page.Name, options.Number, 1, request);
+            var twoX = context.Links.ChartImage(context.Page.Name, options.Number, 2, request);
+            html.Open("img", null, ("src", oneX), ("srcset", $"{oneX} 1x, {twoX} 2x"), ("alt", alt),
                 ("width", width), ("height", height), ("loading", "lazy"));
         }
         html.Element("figcaption", "caption", spec.Title).Close("figure").Line();
@@ -83,13 +84,4 @@ internal sealed partial class ChartBlock : IBlock
 
     /// <summary>The Content-ID of a chart's image in an e-mail.</summary>
     public static string ContentId(string page, int block) => $"{page}-{block.ToString(CultureInfo.InvariantCulture)}@dashboards";
-
-    private static (string Width, string Height) Size(string svg)
-    {
-        var match = SvgSize().Match(svg);
-        return match.Success ? (match.Groups["w"].Value, match.Groups["h"].Value) : ("600", "400");
-    }
-
-    [GeneratedRegex("""<svg[^>]*?\swidth="(?<w>[0-9.]+)"[^>]*?\sheight="(?<h>[0-9.]+)"\s*""")]
-    private static partial Regex SvgSize();
 }

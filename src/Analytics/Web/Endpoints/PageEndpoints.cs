@@ -12,8 +12,11 @@ public static class PageEndpoints
         string[] getOrHead = [HttpMethods.Get, HttpMethods.Head]; // HEAD: the same headers, no body (link checkers, monitors)
         pages.MapMethods("/", getOrHead, (HttpContext context, SitePages site) => site.Page(context, "public-statistics"));
         pages.MapMethods("/{name:regex(^[a-z0-9][a-z0-9-]*$)}", getOrHead, (string name, HttpContext context, SitePages site) => site.Page(context, name));
-        pages.MapMethods("/charts/{name}/{block:int}.svg", getOrHead, (string name, int block, HttpContext context, SitePages site) => site.Chart(context, name, block, "svg"));
-        pages.MapMethods("/charts/{name}/{block:int}.png", getOrHead, (string name, int block, HttpContext context, SitePages site) => site.Chart(context, name, block, "png"));
+        pages.MapMethods("/charts/{name}/{block:int}.png", getOrHead, (string name, int block, HttpContext context, SitePages site) => site.Chart(context, name, block, 1));
+        pages.MapMethods("/charts/{name}/{block:int}@2x.png", getOrHead, (string name, int block, HttpContext context, SitePages site) => site.Chart(context, name, block, 2));
+        // Charts were SVG before they were drawn by ScottPlot: old links lead to the PNG.
+        pages.MapMethods("/charts/{name}/{block:int}.svg", getOrHead, (string name, int block, HttpContext context) =>
+            Results.Redirect($"/charts/{Uri.EscapeDataString(name)}/{block}.png{context.Request.QueryString}", permanent: true));
         pages.MapMethods("/tables/{name}/{block:int}.csv", getOrHead, (string name, int block, HttpContext context, SitePages site) => site.Table(context, name, block));
         return app;
     }

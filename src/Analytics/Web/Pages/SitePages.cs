@@ -36,13 +36,12 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
         return ConditionalContent.Bytes(context, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", isPublic);
     });
 
-    public IResult Chart(HttpContext context, string name, int block, string extension) => Handle(context, name, (dashboard, lease, request, isPublic) =>
+    /// <summary>Block <paramref name="block"/> of page <paramref name="name"/> as a PNG at <paramref name="scale"/> (1 or 2) device pixels per px.</summary>
+    public IResult Chart(HttpContext context, string name, int block, int scale) => Handle(context, name, (dashboard, lease, request, isPublic) =>
     {
         counter.Chart();
         var spec = new DashboardRenderer(lease.Metrics, new PageLinks()).Chart(dashboard, block, request);
-        return extension == "png"
-            ? ConditionalContent.Bytes(context, Charts.Chart.RenderPng(spec), "image/png", isPublic)
-            : ConditionalContent.Bytes(context, Encoding.UTF8.GetBytes(Charts.Chart.RenderSvg(spec)), "image/svg+xml; charset=utf-8", isPublic);
+        return ConditionalContent.Bytes(context, Charts.Chart.RenderPng(spec, scale), "image/png", isPublic);
     });
 
     public IResult Table(HttpContext context, string name, int block) => Handle(context, name, (dashboard, lease, request, isPublic) =>
