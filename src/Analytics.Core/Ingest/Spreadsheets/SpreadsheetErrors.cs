@@ -13,9 +13,13 @@ internal static class SpreadsheetErrors
         new(file, null, null, "文件已加密，请取消密码后另存为 .xlsx",
             "the workbook is encrypted: remove the password and save it again as .xlsx");
 
-    public static SpreadsheetException LegacyXls(string file) =>
-        new(file, null, null, "不支持旧版 .xls 格式，请另存为 .xlsx 或 CSV",
-            "the legacy .xls format is not supported: save the file as .xlsx or CSV");
+    public static SpreadsheetException CorruptXls(string file) =>
+        new(file, null, null, "旧版 .xls 文件已损坏或不完整，请用 Excel 或 WPS 打开后另存为 .xlsx",
+            "the legacy .xls file is truncated or corrupt: open it in Excel or WPS and save it again as .xlsx");
+
+    public static SpreadsheetException PastRowLimit(string file, string sheet, int row) =>
+        new(file, sheet, row, $"行号超出 Excel 的上限（{CellReference.MaxRows:N0} 行）",
+            $"the row is past Excel's limit of {CellReference.MaxRows:N0} rows");
 
     public static SpreadsheetException Corrupt(string file, string? sheet = null, int? row = null) =>
         new(file, sheet, row, "文件已损坏或不完整", "the file is truncated or corrupt");
