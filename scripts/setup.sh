@@ -21,7 +21,7 @@ done
 
 # --- Debian packages ----------------------------------------------------------
 run_packages=(librsvg2-bin librsvg2-2 fonts-noto-cjk)
-test_packages=(chromium chromium-driver postgresql python3-aiosmtpd)
+test_packages=(chromium chromium-driver postgresql python3-aiosmtpd libreoffice-calc-nogui)
 wanted=("${run_packages[@]}")
 [ "$profile" = "test" ] && wanted+=("${test_packages[@]}")
 
