@@ -28,6 +28,10 @@ internal static class SpreadsheetErrors
         new(file, sheet, row, "文件编码不一致：此行起不是 UTF-8 编码，请整体另存为 UTF-8 CSV",
             "mixed text encodings: the file starts as UTF-8 but this row is not UTF-8; save it again as UTF-8 CSV");
 
+    public static SpreadsheetException TooManyColumns(string file, string sheet, int row, int columns) =>
+        new(file, sheet, row, $"此行有 {columns:N0} 列，超过 Excel 的上限 {CellReference.MaxColumns:N0} 列",
+            $"the row has {columns:N0} columns, more than Excel's limit of {CellReference.MaxColumns:N0}");
+
     public static SpreadsheetException FieldTooLong(string file, string sheet, int row) =>
         new(file, sheet, row, "单元格内容过长，可能缺少右引号",
             "a field is too long: a closing quote is probably missing");
