@@ -75,6 +75,10 @@ internal sealed class XlsxSheetReader : IDisposable
         {
             throw SpreadsheetErrors.Corrupt(workbook.FileName, sheet.Name, rowReached);
         }
+        catch (SpreadsheetLimitException e)
+        {
+            throw new SpreadsheetException(workbook.FileName, sheet.Name, rowReached, e.MessageZh, e.MessageEn) { Column = e.Column };
+        }
     }
 
     public void Dispose()
@@ -148,7 +152,12 @@ internal sealed class XlsxSheetReader : IDisposable
             if (ReferenceEquals(xml.LocalName, referenceName)) number = cellReader.ReadAttributeNumber();
         xml.MoveToElement();
         if (number <= 0) number = lastParsedRow + 1;
-        if (number > CellReference.MaxRows) throw new InvalidDataException("row number out of range");
+        if (number > CellReference.MaxRows)
+        {
+            rowReached = number;
+            throw new SpreadsheetLimitException($"行号 {number:N0} 超出 Excel 的上限（{CellReference.MaxRows:N0} 行）",
+                $"row number {number:N0} is past Excel's limit of {CellReference.MaxRows:N0} rows");
+        }
         lastParsedRow = rowReached = pendingRow = number;
 
         pending.Clear();

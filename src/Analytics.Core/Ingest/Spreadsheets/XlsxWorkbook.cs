@@ -47,6 +47,10 @@ internal sealed class XlsxWorkbook
         {
             throw SpreadsheetErrors.Corrupt(fileName);
         }
+        catch (SpreadsheetLimitException e)
+        {
+            throw new SpreadsheetException(fileName, null, null, e.MessageZh, e.MessageEn);
+        }
     }
 
     /// <summary>The rows of a sheet; none for sheets that hold no cells (chart sheets).</summary>
@@ -93,16 +97,16 @@ internal sealed class XlsxWorkbook
             parts[i] = target.Value.Type == "worksheet" ? target.Value.Target : null;
         }
 
-        var strings = ReadPart(archive, relationships.TargetOfType("sharedStrings") ?? "xl/sharedStrings.xml", SharedStrings.Read) ?? SharedStrings.None;
-        var styles = ReadPart(archive, relationships.TargetOfType("styles") ?? "xl/styles.xml", StyleSheet.Read) ?? StyleSheet.None;
+        var strings = ReadPart(archive, relationships.TargetOfType("sharedStrings") ?? "xl/sharedStrings.xml", SpreadsheetLimits.MaxSharedStringsPartBytes, SharedStrings.Read) ?? SharedStrings.None;
+        var styles = ReadPart(archive, relationships.TargetOfType("styles") ?? "xl/styles.xml", SpreadsheetLimits.MaxSmallPartBytes, StyleSheet.Read) ?? StyleSheet.None;
         return new XlsxWorkbook(handle, fileName, sheets, parts, strings, styles, date1904);
     }
 
-    private static T? ReadPart<T>(ZipArchive archive, string name, Func<Stream, T> read) where T : class
+    private static T? ReadPart<T>(ZipArchive archive, string name, long limit, Func<Stream, T> read) where T : class
     {
         var entry = Package.FindEntry(archive, name);
         if (entry is null) return null;
-        using var stream = new CheckedEntryStream(entry);
+        using var stream = new CheckedEntryStream(entry, limit);
         return read(stream);
     }
 
@@ -110,7 +114,7 @@ internal sealed class XlsxWorkbook
     {
         var sheets = new List<(string, bool, string)>();
         var date1904 = false;
-        using var reader = XmlParts.Open(new CheckedEntryStream(entry));
+        using var reader = XmlParts.Open(new CheckedEntryStream(entry, SpreadsheetLimits.MaxSmallPartBytes));
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element) continue;
