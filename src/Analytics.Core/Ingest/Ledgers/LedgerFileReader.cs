@@ -67,7 +67,7 @@ public sealed class LedgerFileReader(string path, string displayName, ProblemLog
                 ReportFailure(sheet);
                 if (!Kinds.Contains(header.Schema.Kind)) Kinds.Add(header.Schema.Kind);
                 if (!CheckColumns(sheet, header)) continue;
-                var parser = new LedgerRowParser(header, displayName, sheet.Name, problems);
+                var parser = new LedgerRowParser(header, displayName, sheet.Name, problems, problems.Checks);
                 foreach (var row in head.Where(r => r.Number > header.RowNumber))
                     if (Parse(parser, row) is { } parsed) yield return parsed;
                 while (Next(enumerator, sheet, out var row))
@@ -119,10 +119,15 @@ public sealed class LedgerFileReader(string path, string displayName, ProblemLog
     private string ColumnName(int column)
     {
         var text = headerRow?[column].Text.Trim();
-        if (!string.IsNullOrEmpty(text)) return text;
+        return string.IsNullOrEmpty(text) ? $"{Letters(column)}列" : text;
+    }
+
+    /// <summary>A 0-based column as Excel letters: A, B, …, Z, AA.</summary>
+    private static string Letters(int column)
+    {
         var letters = "";
         for (var n = column + 1; n > 0; n = (n - 1) / 26) letters = (char)('A' + (n - 1) % 26) + letters;
-        return $"{letters}列";
+        return letters;
     }
 
     private LedgerRow? Parse(LedgerRowParser parser, SheetRow row)
@@ -147,6 +152,16 @@ public sealed class LedgerFileReader(string path, string displayName, ProblemLog
     private bool CheckColumns(SheetInfo sheet, HeaderMatch header)
     {
         var complete = true;
+        foreach (var (index, first, second) in header.Duplicates)
+        {
+            complete = false;
+            var column = header.Schema.Columns[index];
+            string a = ColumnName(first), b = ColumnName(second);
+            problems.Add(new LedgerProblem(ProblemSeverity.Error, displayName, sheet.Name, header.RowNumber, column.DisplayHeader,
+                $"表头「{a}」（{Letters(first)}列）与「{b}」（{Letters(second)}列）都是「{column.DisplayHeader}」，无法确定用哪一列",
+                $"the headers {a} (column {Letters(first)}) and {b} (column {Letters(second)}) both name {column.DisplayHeader}; which one to read is ambiguous",
+                null, "只保留其中一列，或改名另一列", "keep one of them, or rename the other"));
+        }
         for (var i = 0; i < header.Schema.Columns.Count; i++)
         {
             var column = header.Schema.Columns[i];

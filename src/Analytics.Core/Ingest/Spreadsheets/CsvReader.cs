@@ -62,6 +62,10 @@ internal sealed class CsvReader : IDisposable
         {
             throw SpreadsheetErrors.MixedEncoding(fileName, sheetName, record);
         }
+        catch (CsvTextReader.Utf8InGb18030Exception)
+        {
+            throw SpreadsheetErrors.Utf8InGb18030(fileName, sheetName, record);
+        }
         catch (CsvRecordTooLargeException)
         {
             throw SpreadsheetErrors.FieldTooLong(fileName, sheetName, record);
@@ -76,6 +80,7 @@ internal sealed class CsvReader : IDisposable
         {
             var field = reader.GetFieldSpan(i);
             if (field.Length > MaxFieldLength) throw SpreadsheetErrors.FieldTooLong(fileName, sheetName, record);
+            if (field.Contains('\0')) throw SpreadsheetErrors.NulByte(fileName, sheetName, record, i);
             row[i] = field.IsEmpty ? Cell.Empty : new Cell(CellKind.Text, new string(field), 0);
         }
         return new SheetRow(record, row);

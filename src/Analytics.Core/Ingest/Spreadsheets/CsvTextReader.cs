@@ -13,6 +13,9 @@ internal sealed class CsvTextReader(CsvCharSource source, char[] sample, int sam
     /// <summary>Thrown where the bytes of a UTF-8 file stop being UTF-8.</summary>
     public sealed class InvalidUtf8Exception : Exception;
 
+    /// <summary>Thrown where a line of a GB18030 file is UTF-8.</summary>
+    public sealed class Utf8InGb18030Exception : Exception;
+
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
     public override int Read(Span<char> buffer)
@@ -26,6 +29,7 @@ internal sealed class CsvTextReader(CsvCharSource source, char[] sample, int sam
         }
         var read = source.Read(buffer);
         if (read == 0 && source.FoundInvalidUtf8) throw new InvalidUtf8Exception();
+        if (read == 0 && source.FoundUtf8Line) throw new Utf8InGb18030Exception();
         return read;
     }
 

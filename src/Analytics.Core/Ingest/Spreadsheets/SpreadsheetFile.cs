@@ -47,9 +47,10 @@ public sealed class SpreadsheetFile : IDisposable
         try
         {
             FileKind kind;
+            string? foundEncoding;
             using (var probe = new FileHandleStream(handle))
             {
-                kind = FileSniffer.Sniff(probe);
+                kind = FileSniffer.Sniff(probe, out foundEncoding);
                 if (kind == FileKind.Ole && OleError(OleCompoundFile.EntryNames(probe), name) is { } refused) throw refused;
             }
             switch (kind)
@@ -65,6 +66,8 @@ public sealed class SpreadsheetFile : IDisposable
                     return new SpreadsheetFile(path, SpreadsheetFormat.Csv, [csv.Sheet], csv.Encoding.Encoding, handle, null, csv);
                 case FileKind.Empty:
                     throw SpreadsheetErrors.Empty(name);
+                case FileKind.UnsupportedText:
+                    throw SpreadsheetErrors.UnsupportedEncoding(name, foundEncoding!);
                 default:
                     throw SpreadsheetErrors.NotSpreadsheet(name);
             }

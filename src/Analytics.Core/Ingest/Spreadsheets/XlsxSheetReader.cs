@@ -57,6 +57,11 @@ internal sealed class XlsxSheetReader : IDisposable
             var (merges, damaged) = ScanMerges(entry);
             return new XlsxSheetReader(workbook, sheet, archive, XmlParts.OpenSheet(entry.Open()), merges, damaged);
         }
+        catch (XmlException e) when (XlsxWorkbook.IsDtd(e))
+        {
+            archive?.Dispose();
+            throw SpreadsheetErrors.Dtd(workbook.FileName, sheet.Name);
+        }
         catch (Exception e) when (XlsxWorkbook.IsCorruption(e))
         {
             archive?.Dispose();
@@ -71,9 +76,13 @@ internal sealed class XlsxSheetReader : IDisposable
         {
             return ReadNext();
         }
+        catch (XmlException e) when (XlsxWorkbook.IsDtd(e))
+        {
+            throw SpreadsheetErrors.Dtd(workbook.FileName, sheet.Name);
+        }
         catch (Exception e) when (XlsxWorkbook.IsCorruption(e))
         {
-            throw SpreadsheetErrors.Corrupt(workbook.FileName, sheet.Name, rowReached);
+            throw SpreadsheetErrors.Corrupt(workbook.FileName, sheet.Name, rowReached > 0 ? rowReached : null);
         }
         catch (SpreadsheetLimitException e)
         {

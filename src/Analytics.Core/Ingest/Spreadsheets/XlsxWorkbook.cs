@@ -43,6 +43,10 @@ internal sealed class XlsxWorkbook
             using var archive = OpenArchive(handle);
             return Read(archive, handle, fileName);
         }
+        catch (XmlException e) when (IsDtd(e))
+        {
+            throw SpreadsheetErrors.Dtd(fileName, null);
+        }
         catch (Exception e) when (IsCorruption(e))
         {
             throw SpreadsheetErrors.Corrupt(fileName);
@@ -65,6 +69,9 @@ internal sealed class XlsxWorkbook
 
     /// <summary>A fresh view of the package with a position of its own, so several sheets can be read at once.</summary>
     public ZipArchive OpenArchive() => OpenArchive(handle);
+
+    /// <summary>The XML reader refused a document type declaration (prohibited: it is how entity bombs and external entities come in).</summary>
+    public static bool IsDtd(XmlException e) => e.Message.Contains("DTD", StringComparison.Ordinal);
 
     /// <summary>What a damaged package throws while it is read: a cut or garbled zip, bad XML.</summary>
     public static bool IsCorruption(Exception e) =>
