@@ -84,8 +84,10 @@ public sealed class HostileWorkbookTests
     private string[] ImportWithin(string path, long bound)
     {
         var before = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = temp.Import(path);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        TestContext.Out.WriteLine($"import refused in {clock.Elapsed.TotalSeconds:F2} s, {allocated / 1048576.0:F1} MiB allocated, resident set of the test process {Environment.WorkingSet / 1048576.0:F0} MiB after it");
         Assert.That(result.Succeeded, Is.False);
         Assert.That(allocated, Is.LessThan(bound), $"allocated {allocated:N0} bytes");
         return [.. result.Problems.Listed.Select(p => p.LineZh)];
