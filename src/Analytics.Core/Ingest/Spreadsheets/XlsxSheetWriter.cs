@@ -1,13 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
-using SheetCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 
 namespace Analytics.Core.Ingest.Spreadsheets;
 
-/// <summary>A sheet being written, row after row, through the Open XML SDK's streaming <see cref="OpenXmlWriter"/>.</summary>
+/// <summary>A sheet being written, row after row.</summary>
 public sealed partial class XlsxSheetWriter
 {
     /// <summary>The longest text a cell holds (Excel's limit), in characters.</summary>
@@ -22,9 +19,10 @@ public sealed partial class XlsxSheetWriter
     private static readonly DateOnly FirstSerialDate = new(1900, 1, 1);
     private static readonly string[] ColumnNames = BuildColumnNames(702); // A..ZZ
 
-    private readonly Stream _entry;
-    private readonly OpenXmlWriter _out;
+    private readonly StreamWriter _out;
     private readonly List<string> _merges = [];
+    private readonly char[] _rowDigits = new char[8];
+    private int _rowDigitCount;
     private double[]? _columnWidths;
     private bool _started;
     private bool _finished;
@@ -32,8 +30,7 @@ public sealed partial class XlsxSheetWriter
     internal XlsxSheetWriter(string name, Stream entry)
     {
         Name = name;
-        _entry = new BufferedStream(entry, 1 << 16);
-        _out = OpenXmlWriter.Create(_entry, new UTF8Encoding(false));
+        _out = new StreamWriter(entry, new UTF8Encoding(false), 1 << 16);
     }
 
     /// <summary>The sheet's name as given to <see cref="XlsxWriter.AddSheet"/>.</summary>
@@ -101,6 +98,14 @@ public sealed partial class XlsxSheetWriter
     internal static string ColumnName(int column) =>
         column < ColumnNames.Length ? ColumnNames[column] : ColumnName(column / 26 - 1) + (char)('A' + column % 26);
 
+    /// <summary>Escapes text for XML content and attributes and drops the characters XML 1.0 does not allow.</summary>
+    internal static string Escape(string text)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        WriteEscaped(writer, text);
+        return writer.ToString();
+    }
+
     internal void Finish()
     {
         if (_finished)
@@ -109,15 +114,24 @@ public sealed partial class XlsxSheetWriter
         }
 
         StartSheet();
-        _out.WriteEndElement(); // sheetData
+        _out.Write("</sheetData>");
         if (_merges.Count > 0)
         {
-            _out.WriteElement(new MergeCells(_merges.Select(range => new MergeCell { Reference = range })) { Count = (uint)_merges.Count });
+            _out.Write("<mergeCells count=\"");
+            _out.Write(_merges.Count.ToString(CultureInfo.InvariantCulture));
+            _out.Write("\">");
+            foreach (var range in _merges)
+            {
+                _out.Write("<mergeCell ref=\"");
+                _out.Write(range);
+                _out.Write("\"/>");
+            }
+
+            _out.Write("</mergeCells>");
         }
 
-        _out.WriteEndElement(); // worksheet
-        _out.Close();
-        _entry.Dispose();
+        _out.Write("</worksheet>");
+        _out.Dispose();
         _finished = true;
     }
 
@@ -136,76 +150,105 @@ public sealed partial class XlsxSheetWriter
 
         StartSheet();
         RowCount++;
-        var rowNumber = RowCount.ToString(CultureInfo.InvariantCulture);
-        _out.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", rowNumber)]);
+        RowCount.TryFormat(_rowDigits, out _rowDigitCount, default, CultureInfo.InvariantCulture);
+        _out.Write("<row r=\"");
+        _out.Write(_rowDigits, 0, _rowDigitCount);
+        _out.Write("\">");
         for (var i = 0; i < cells.Length; i++)
         {
             if (cells[i] is { } value)
             {
-                _out.WriteElement(MakeCell(ColumnName(i) + rowNumber, value, bold ? BoldOffset : 0));
+                WriteCell(i, value, bold ? BoldOffset : 0);
             }
         }
 
-        _out.WriteEndElement();
+        _out.Write("</row>");
     }
 
-    private static SheetCell MakeCell(string reference, object value, int styleOffset)
+    private void WriteCell(int column, object value, int styleOffset)
     {
         switch (value)
         {
             case string text:
                 CheckLength(text);
-                var clean = Clean(text);
-                var t = new Text(clean);
-                if (NeedsPreserve(clean))
-                {
-                    t.Space = SpaceProcessingModeValues.Preserve;
-                }
-
-                return Styled(new SheetCell(new InlineString(t)) { CellReference = reference, DataType = CellValues.InlineString }, styleOffset);
+                OpenCell(column, styleOffset, "inlineStr");
+                _out.Write(NeedsPreserve(text) ? "<is><t xml:space=\"preserve\">" : "<is><t>");
+                WriteEscaped(_out, text);
+                _out.Write("</t></is></c>");
+                break;
             case bool flag:
-                return Styled(new SheetCell(new CellValue(flag ? "1" : "0")) { CellReference = reference, DataType = CellValues.Boolean }, styleOffset);
+                OpenCell(column, styleOffset, "b");
+                _out.Write(flag ? "<v>1</v></c>" : "<v>0</v></c>");
+                break;
             case XlsxFormula formula:
-                return MakeFormulaCell(reference, formula, styleOffset);
+                WriteFormula(column, formula, styleOffset);
+                break;
             default:
-                return Styled(new SheetCell(new CellValue(FormatNumber(value))) { CellReference = reference }, StyleOf(value) + styleOffset);
+                OpenCell(column, StyleOf(value) + styleOffset, null);
+                _out.Write("<v>");
+                WriteNumber(value);
+                _out.Write("</v></c>");
+                break;
         }
     }
 
-    private static SheetCell MakeFormulaCell(string reference, XlsxFormula formula, int styleOffset)
+    private void WriteFormula(int column, XlsxFormula formula, int styleOffset)
     {
         if (formula.CachedValue is string cached)
         {
             CheckLength(cached);
         }
 
-        var cell = new SheetCell(new CellFormula(Clean(formula.Formula.StartsWith('=') ? formula.Formula[1..] : formula.Formula))) { CellReference = reference };
+        var type = formula.CachedValue switch
+        {
+            string => "str",
+            bool => "b",
+            _ => null,
+        };
+        OpenCell(column, formula.CachedValue is null or string or bool ? styleOffset : StyleOf(formula.CachedValue) + styleOffset, type);
+        _out.Write("<f>");
+        WriteEscaped(_out, formula.Formula.StartsWith('=') ? formula.Formula[1..] : formula.Formula);
+        _out.Write("</f>");
         switch (formula.CachedValue)
         {
             case null:
-                return Styled(cell, styleOffset);
+                break;
             case string text:
-                cell.DataType = CellValues.String;
-                cell.AppendChild(new CellValue(Clean(text)));
-                return Styled(cell, styleOffset);
+                _out.Write("<v>");
+                WriteEscaped(_out, text);
+                _out.Write("</v>");
+                break;
             case bool flag:
-                cell.DataType = CellValues.Boolean;
-                cell.AppendChild(new CellValue(flag ? "1" : "0"));
-                return Styled(cell, styleOffset);
+                _out.Write(flag ? "<v>1</v>" : "<v>0</v>");
+                break;
             default:
-                cell.AppendChild(new CellValue(FormatNumber(formula.CachedValue)));
-                return Styled(cell, StyleOf(formula.CachedValue) + styleOffset);
+                _out.Write("<v>");
+                WriteNumber(formula.CachedValue);
+                _out.Write("</v>");
+                break;
         }
+
+        _out.Write("</c>");
     }
 
-    private static SheetCell Styled(SheetCell cell, int style)
+    private void OpenCell(int column, int style, string? type)
     {
+        _out.Write("<c r=\"");
+        _out.Write(ColumnName(column));
+        _out.Write(_rowDigits, 0, _rowDigitCount);
         if (style != 0)
         {
-            cell.StyleIndex = (uint)style;
+            _out.Write("\" s=\"");
+            _out.Write((char)('0' + style));
         }
 
-        return cell;
+        if (type is not null)
+        {
+            _out.Write("\" t=\"");
+            _out.Write(type);
+        }
+
+        _out.Write("\">");
     }
 
     private static int StyleOf(object value) => value switch
@@ -216,25 +259,35 @@ public sealed partial class XlsxSheetWriter
         _ => throw new ArgumentException($"A cell cannot hold a value of type {value.GetType().Name}."),
     };
 
-    private static string FormatNumber(object value)
+    private void WriteNumber(object value)
     {
+        Span<char> buffer = stackalloc char[64];
         var invariant = CultureInfo.InvariantCulture;
-        return value switch
+        var written = value switch
         {
-            int n => n.ToString(invariant),
-            long n => n.ToString(invariant),
+            int n => n.TryFormat(buffer, out var count, default, invariant) ? count : -1,
+            long n => n.TryFormat(buffer, out var count, default, invariant) ? count : -1,
             // Trailing zeros of the scale carry no value; the pattern keeps every significant digit.
-            decimal n => n.ToString("0.############################", invariant),
-            double n => FormatDouble(n),
-            float n => FormatDouble(n),
-            DateOnly date => ToSerial(date).ToString(invariant),
-            DateTime time => FormatDouble(ToSerial(DateOnly.FromDateTime(time)) + (double)time.TimeOfDay.Ticks / TimeSpan.TicksPerDay),
+            decimal n => n.TryFormat(buffer, out var count, "0.############################", invariant) ? count : -1,
+            double n => FormatDouble(n, buffer),
+            float n => FormatDouble(n, buffer),
+            DateOnly date => ToSerial(date).TryFormat(buffer, out var count, default, invariant) ? count : -1,
+            DateTime time => FormatDouble(ToSerial(DateOnly.FromDateTime(time)) + (double)time.TimeOfDay.Ticks / TimeSpan.TicksPerDay, buffer),
             _ => throw new ArgumentException($"A cell cannot hold a value of type {value.GetType().Name}."),
         };
+        _out.Write(buffer[..written]);
     }
 
-    private static string FormatDouble(double value) =>
-        double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : throw new ArgumentException($"A cell cannot hold {value}.");
+    private static int FormatDouble(double value, Span<char> buffer)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException($"A cell cannot hold {value}.");
+        }
+
+        value.TryFormat(buffer, out var count, "R", CultureInfo.InvariantCulture);
+        return count;
+    }
 
     private void StartSheet()
     {
@@ -244,15 +297,21 @@ public sealed partial class XlsxSheetWriter
         }
 
         _started = true;
-        _out.WriteStartDocument(true);
-        _out.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", XlsxWriter.RelationshipsNamespace)]);
+        _out.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+        _out.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
         if (_columnWidths is { Length: > 0 })
         {
-            _out.WriteElement(new Columns(_columnWidths.Select((width, i) =>
-                new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true })));
+            _out.Write("<cols>");
+            for (var i = 0; i < _columnWidths.Length; i++)
+            {
+                var n = (i + 1).ToString(CultureInfo.InvariantCulture);
+                _out.Write($"<col min=\"{n}\" max=\"{n}\" width=\"{_columnWidths[i].ToString("R", CultureInfo.InvariantCulture)}\" customWidth=\"1\"/>");
+            }
+
+            _out.Write("</cols>");
         }
 
-        _out.WriteStartElement(new SheetData());
+        _out.Write("<sheetData>");
     }
 
     private void EnsureOpen()
@@ -274,33 +333,31 @@ public sealed partial class XlsxSheetWriter
     private static bool NeedsPreserve(string text) =>
         text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\n'));
 
-    /// <summary>Drops the characters XML 1.0 does not allow (control characters but tab and line feed, lone surrogates, U+FFFE/U+FFFF); the SDK's writer escapes the rest.</summary>
-    internal static string Clean(string text)
+    private static void WriteEscaped(TextWriter writer, string text)
     {
         var span = text.AsSpan();
-        StringBuilder? clean = null;
+        var start = 0;
         for (var i = 0; i < span.Length; i++)
         {
             var c = span[i];
-            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
-            {
-                clean?.Append(c).Append(span[i + 1]);
-                i++;
-                continue;
-            }
+            string? replacement;
+            if (c is '&') replacement = "&amp;";
+            else if (c is '<') replacement = "&lt;";
+            else if (c is '>') replacement = "&gt;";
+            else if (c is '"') replacement = "&quot;";
+            else if (c is '\r') replacement = "&#13;";
+            else if (c < ' ' && c is not '\t' and not '\n') replacement = "";
+            else if (c is '\uFFFE' or '\uFFFF') replacement = "";
+            else if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1])) { i++; continue; }
+            else if (char.IsSurrogate(c)) replacement = "";
+            else continue;
 
-            var legal = !(c < ' ' && c is not '\t' and not '\n' and not '\r') && c is not '\uFFFE' and not '\uFFFF' && !char.IsSurrogate(c);
-            if (!legal && clean is null)
-            {
-                clean = new StringBuilder(text.Length).Append(span[..i]);
-            }
-            else if (legal)
-            {
-                clean?.Append(c);
-            }
+            writer.Write(span[start..i]);
+            writer.Write(replacement);
+            start = i + 1;
         }
 
-        return clean?.ToString() ?? text;
+        writer.Write(span[start..]);
     }
 
     private static bool IsCell(string letters, string digits) =>
