@@ -15,6 +15,15 @@ internal readonly record struct LedgerRow(
     public static readonly string[] Headers =
         ["项目编号", "项目名称", "所属地区", "产业链", "资金来源", "协议总投资(亿元)", "签约日期", "开工日期", "项目状态", "备注"];
 
+    /// <summary>The second title row of an office file, which states the unit of amounts.</summary>
+    public static readonly string Unit = "填报单位：江城市投资促进中心　金额单位：万元";
+
+    /// <summary>The header of a column; an office file states amounts in 万元.</summary>
+    public static string HeaderOf(int column, bool office) => office && column == 5 ? "协议总投资(万元)" : Headers[column];
+
+    /// <summary>The investment in 万元 written as text with thousands separators, as offices type it.</summary>
+    public string InvestmentText => (Investment * 10_000).ToString("#,##0.0", System.Globalization.CultureInfo.InvariantCulture);
+
     private static readonly string[] Regions = ["高新区", "经开区", "东城区", "西城区", "南湖县", "北山县", "临江县", "新港区", "综保区", "滨海新区", "青山镇", "云谷产业园"];
     private static readonly string[] Chains = ["新能源汽车", "新一代信息技术", "生物医药", "高端装备制造", "新材料", "绿色食品", "现代物流", "文化旅游"];
     private static readonly string[] Funds = ["省外资金", "省内市外资金", "本地资金", "外资", "产业基金"];

@@ -13,7 +13,12 @@ namespace SpreadsheetBenchmark;
 /// </summary>
 internal static class Measurements
 {
-    public static readonly string[] Names = ["csv-readline", "csv-reader", "xlsx-inflate", "xlsx-xmlreader", "xlsx-merge-pass", "xlsx-open", "xlsx-reader"];
+    public static readonly string[] Names =
+    [
+        "csv-readline", "csv-reader", "csv-sep", "csv-sylvan",
+        "xlsx-inflate", "xlsx-xmlreader", "xlsx-merge-pass", "xlsx-open", "xlsx-reader",
+        "xlsx-exceldatareader", "xlsx-miniexcel", "xlsx-openxml-sax",
+    ];
 
     /// <summary>The settings the product's reader uses for worksheets, so the reference is a fair floor.</summary>
     private static readonly XmlReaderSettings ProductLikeSettings = new()
@@ -34,6 +39,11 @@ internal static class Measurements
         "xlsx-merge-pass" => MergePass(path),
         "xlsx-open" => OpenOnly(path),
         "xlsx-reader" => Reader(path),
+        "csv-sep" => Contenders.Sep(path),
+        "csv-sylvan" => Contenders.Sylvan(path),
+        "xlsx-exceldatareader" => Contenders.ExcelDataReader(path),
+        "xlsx-miniexcel" => Contenders.MiniExcel(path),
+        "xlsx-openxml-sax" => Contenders.OpenXmlSax(path),
         _ => throw new ArgumentException($"unknown measurement {name}"),
     };
 

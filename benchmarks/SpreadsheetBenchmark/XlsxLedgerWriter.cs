@@ -16,7 +16,7 @@ internal static class XlsxLedgerWriter
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string Header = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""" + "\r\n";
 
-    public static void Write(string path, int rows)
+    public static void Write(string path, int rows, bool office = false)
     {
         using var file = File.Create(path);
         using var zip = new ZipArchive(file, ZipArchiveMode.Create);
@@ -28,7 +28,7 @@ internal static class XlsxLedgerWriter
 
         var strings = new Dictionary<string, int>();
         using (var sheet = Writer(zip, "xl/worksheets/sheet1.xml"))
-            WriteSheet(sheet, rows, strings);
+            WriteSheet(sheet, rows, strings, office);
         using (var sst = Writer(zip, "xl/sharedStrings.xml"))
         {
             sst.Write($"""<sst xmlns="{Main}" count="{strings.Count}" uniqueCount="{strings.Count}">""");
@@ -37,23 +37,28 @@ internal static class XlsxLedgerWriter
         }
     }
 
-    private static void WriteSheet(StreamWriter sheet, int rows, Dictionary<string, int> strings)
+    private static void WriteSheet(StreamWriter sheet, int rows, Dictionary<string, int> strings, bool office)
     {
-        sheet.Write($"""<worksheet xmlns="{Main}" xmlns:r="{Relationships}"><dimension ref="A1:J{rows + 2}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="14"/><sheetData>""");
-        sheet.Write($"""<row r="1"><c r="A1" t="s"><v>{Index(strings, LedgerRow.Title)}</v></c></row><row r="2">""");
-        for (var c = 0; c < LedgerRow.Columns; c++) TextCell(sheet, strings, c, 2, LedgerRow.Headers[c]);
+        // An office file has a second title row above the header, so every data row moves down by one.
+        var top = office ? 1 : 0;
+        sheet.Write($"""<worksheet xmlns="{Main}" xmlns:r="{Relationships}"><dimension ref="A1:J{rows + 2 + top}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="14"/><sheetData>""");
+        sheet.Write($"""<row r="1"><c r="A1" t="s"><v>{Index(strings, LedgerRow.Title)}</v></c></row>""");
+        if (office) sheet.Write($"""<row r="2"><c r="A2" t="s"><v>{Index(strings, LedgerRow.Unit)}</v></c></row>""");
+        sheet.Write($"""<row r="{2 + top}">""");
+        for (var c = 0; c < LedgerRow.Columns; c++) TextCell(sheet, strings, c, 2 + top, LedgerRow.HeaderOf(c, office));
         sheet.Write("</row>");
         for (var i = 1; i <= rows; i++)
         {
             var row = LedgerRow.Create(i);
-            var r = i + 2;
+            var r = i + 2 + top;
             sheet.Write($"""<row r="{r}" spans="1:10">""");
             TextCell(sheet, strings, 0, r, row.ProjectId);
             TextCell(sheet, strings, 1, r, row.Name);
             if (IsBlockStart(i)) TextCell(sheet, strings, 2, r, row.Region);
             TextCell(sheet, strings, 3, r, row.Chain);
             TextCell(sheet, strings, 4, r, row.FundSource);
-            sheet.Write($"""<c r="F{r}"><v>{row.Investment.ToString(CultureInfo.InvariantCulture)}</v></c>""");
+            if (office) TextCell(sheet, strings, 5, r, row.InvestmentText);
+            else sheet.Write($"""<c r="F{r}"><v>{row.Investment.ToString(CultureInfo.InvariantCulture)}</v></c>""");
             sheet.Write($"""<c r="G{r}" s="1"><v>{row.Signed}</v></c>""");
             if (row.Started is { } started) sheet.Write($"""<c r="H{r}" s="1"><v>{started}</v></c>""");
             TextCell(sheet, strings, 8, r, row.Status);
@@ -62,11 +67,12 @@ internal static class XlsxLedgerWriter
         }
         sheet.Write("</sheetData><mergeCells>");
         sheet.Write("""<mergeCell ref="A1:J1"/>""");
+        if (office) sheet.Write("""<mergeCell ref="A2:J2"/>""");
         for (var i = 1; i <= rows; i++)
         {
             if (!IsBlockStart(i)) continue;
             var last = Math.Min(rows, (i / LedgerRow.RegionBlock + 1) * LedgerRow.RegionBlock - 1);
-            if (last > i) sheet.Write($"""<mergeCell ref="C{i + 2}:C{last + 2}"/>""");
+            if (last > i) sheet.Write($"""<mergeCell ref="C{i + 2 + top}:C{last + 2 + top}"/>""");
         }
         sheet.Write("""</mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>""");
     }

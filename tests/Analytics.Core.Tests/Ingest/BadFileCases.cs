@@ -41,9 +41,9 @@ internal static class BadFileCases
             dir => [LedgerFiles.Bytes(dir, "加密台账.xlsx", CompoundFileBuilder.Build("EncryptionInfo", "EncryptedPackage"))],
             ["错误：加密台账.xlsx：文件已加密，请取消密码后另存为 .xlsx", "error: 加密台账.xlsx: the workbook is encrypted: remove the password and save it again as .xlsx"]);
 
-        yield return new("legacy xls",
+        yield return new("legacy xls whose workbook stream is empty",
             dir => [LedgerFiles.Bytes(dir, "旧台账.xls", CompoundFileBuilder.Build("Workbook", "\u0005SummaryInformation"))],
-            ["错误：旧台账.xls：不支持旧版 .xls 格式，请另存为 .xlsx 或 CSV", "error: 旧台账.xls: the legacy .xls format is not supported: save the file as .xlsx or CSV"]);
+            ["错误：旧台账.xls：旧版 .xls 文件已损坏或不完整，请用 Excel 或 WPS 打开后另存为 .xlsx", "error: 旧台账.xls: the legacy .xls file is truncated or corrupt: open it in Excel or WPS and save it again as .xlsx"]);
 
         yield return new("xlsx cut in half",
             dir =>

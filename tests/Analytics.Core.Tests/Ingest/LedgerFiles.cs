@@ -122,4 +122,16 @@ internal static class LedgerFiles
         for (var i = length / 3; i < 2 * length / 3; i++) bytes[offset + i] = (byte)rng.Next(256);
         File.WriteAllBytes(path, bytes);
     }
+
+    /// <summary>Rewrites the text of one entry of a package.</summary>
+    public static void ReplaceEntry(string path, string entryName, Func<string, string> change)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        var entry = zip.GetEntry(entryName) ?? throw new ArgumentException($"no entry {entryName}");
+        string text;
+        using (var reader = new StreamReader(entry.Open())) text = reader.ReadToEnd();
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry(entryName).Open(), Utf8NoBom);
+        writer.Write(change(text));
+    }
 }

@@ -35,6 +35,9 @@ public sealed class HeaderMatch
 
     public int Position(string columnId) => Positions[IndexOf(columnId)];
 
+    /// <summary>Columns written twice: the schema index, the cell index used and the cell index of the other header that names it too.</summary>
+    public IReadOnlyList<(int Column, int First, int Second)> Duplicates { get; private init; } = [];
+
     /// <summary>The schema index of a column; looked up for every cell, hence a plain array.</summary>
     public int IndexOf(string columnId)
     {
@@ -80,14 +83,27 @@ public sealed class HeaderMatch
             var column = schema.Columns[c];
             for (var i = 0; i < headers.Length && positions[c] < 0; i++)
             {
-                if (headers[i].Length == 0 || positions.Contains(i)) continue;
-                var (name, unit) = HeaderText.SplitUnit(headers[i]);
-                if (!column.Names.Contains(name) && !column.Names.Contains(headers[i])) continue;
+                if (headers[i].Length == 0 || positions.Contains(i) || !Names(column, headers[i], out var unit)) continue;
                 positions[c] = i;
                 units[c] = unit;
                 if (column.Type == ColumnValueType.Amount && unit == "万元") factors[c] = 0.0001m;
             }
         }
-        return new HeaderMatch(schema, rowNumber, positions, factors, units);
+        var duplicates = new List<(int, int, int)>();
+        for (var c = 0; c < schema.Columns.Count; c++)
+        {
+            if (positions[c] < 0) continue;
+            for (var i = 0; i < headers.Length; i++)
+                if (i != positions[c] && headers[i].Length > 0 && !positions.Contains(i) && Names(schema.Columns[c], headers[i], out _))
+                    duplicates.Add((c, positions[c], i));
+        }
+        return new HeaderMatch(schema, rowNumber, positions, factors, units) { Duplicates = duplicates };
+    }
+
+    /// <summary>Whether a normalised header names the column (by its name or an alias, with or without a unit).</summary>
+    private static bool Names(LedgerColumn column, string header, out string? unit)
+    {
+        (var name, unit) = HeaderText.SplitUnit(header);
+        return column.Names.Contains(name) || column.Names.Contains(header);
     }
 }

@@ -18,6 +18,26 @@ public static class HeaderText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A name (region, industry chain, fund source, investor…) as it compares and is stored: full-width
+    /// letters, digits and compatibility forms folded (NFKC) and invisible characters (zero-width
+    /// spaces and joiners, word joiner, soft hyphen, byte order mark) removed, so that names that look
+    /// the same are the same.
+    /// </summary>
+    public static string Name(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExceptInRange(' ', '~')) return text;
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        if (folded.AsSpan().IndexOfAny(Invisible) < 0) return folded;
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+            if (!Invisible.Contains(c)) builder.Append(c);
+        return builder.ToString().Trim();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Invisible =
+        System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060\uFEFF\u00AD\u180E");
+
     /// <summary>Splits a unit in parentheses off a normalised header: <c>协议总投资(万元)</c> → (<c>协议总投资</c>, <c>万元</c>).</summary>
     public static (string Name, string? Unit) SplitUnit(string normalised)
     {

@@ -20,6 +20,12 @@ public sealed class LedgerFileReader(string path, string displayName, ProblemLog
 
     private long rowsRead;
 
+    /// <summary>The header row of the sheet being read, once found: errors about one cell name its column as written there.</summary>
+    private SheetRow? headerRow;
+
+    /// <summary>The error that stopped the sheet being read, reported by <see cref="ReportFailure"/>.</summary>
+    private SpreadsheetException? failure;
+
     public IEnumerable<LedgerRow> Read()
     {
         SpreadsheetFile file;
@@ -37,12 +43,18 @@ public sealed class LedgerFileReader(string path, string displayName, ProblemLog
             var found = false;
             foreach (var sheet in file.Sheets)
             {
+                headerRow = null;
                 var rows = ReadSheet(file, sheet);
                 using var enumerator = rows.GetEnumerator();
                 var head = new List<SheetRow>();
                 while (head.Count < HeaderMatch.SearchDepth && Next(enumerator, sheet, out var row)) head.Add(row!);
-                if (head.Count == 0) continue;
+                if (head.Count == 0)
+                {
+                    ReportFailure(sheet);
+                    continue;
+                }
                 var header = HeaderMatch.Find(head, kind);
+                if (header is null || sheet.Hidden) ReportFailure(sheet);
                 if (header is null) continue;
                 if (sheet.Hidden)
                 {
@@ -51,13 +63,16 @@ public sealed class LedgerFileReader(string path, string displayName, ProblemLog
                     continue;
                 }
                 found = true;
+                headerRow = head.First(r => r.Number == header.RowNumber);
+                ReportFailure(sheet);
                 if (!Kinds.Contains(header.Schema.Kind)) Kinds.Add(header.Schema.Kind);
                 if (!CheckColumns(sheet, header)) continue;
-                var parser = new LedgerRowParser(header, displayName, sheet.Name, problems);
+                var parser = new LedgerRowParser(header, displayName, sheet.Name, problems, problems.Checks);
                 foreach (var row in head.Where(r => r.Number > header.RowNumber))
                     if (Parse(parser, row) is { } parsed) yield return parsed;
                 while (Next(enumerator, sheet, out var row))
                     if (Parse(parser, row!) is { } parsed) yield return parsed;
+                ReportFailure(sheet);
             }
             if (!found && !problems.Listed.Any(p => p.File == displayName && p.Severity == ProblemSeverity.Error))
             {
@@ -83,9 +98,36 @@ public sealed class LedgerFileReader(string path, string displayName, ProblemLog
         }
         catch (SpreadsheetException e)
         {
-            problems.Add(new LedgerProblem(ProblemSeverity.Error, displayName, e.Sheet ?? sheet.Name, e.Row, null, e.MessageZh, e.MessageEn));
+            failure = e;
             return false;
         }
+    }
+
+    /// <summary>
+    /// Reports the error that stopped the reading of a sheet, once the header is known where it can
+    /// be, so that an error about one cell names its column as the header writes it.
+    /// </summary>
+    private void ReportFailure(SheetInfo sheet)
+    {
+        if (failure is not { } e) return;
+        failure = null;
+        var column = e.Column is { } at ? ColumnName(at) : null;
+        problems.Add(new LedgerProblem(ProblemSeverity.Error, displayName, e.Sheet ?? sheet.Name, e.Row, column, e.MessageZh, e.MessageEn));
+    }
+
+    /// <summary>A column as the user wrote its header, or its letter (A, B, …, AA) where there is no header text.</summary>
+    private string ColumnName(int column)
+    {
+        var text = headerRow?[column].Text.Trim();
+        return string.IsNullOrEmpty(text) ? $"{Letters(column)}列" : text;
+    }
+
+    /// <summary>A 0-based column as Excel letters: A, B, …, Z, AA.</summary>
+    private static string Letters(int column)
+    {
+        var letters = "";
+        for (var n = column + 1; n > 0; n = (n - 1) / 26) letters = (char)('A' + (n - 1) % 26) + letters;
+        return letters;
     }
 
     private LedgerRow? Parse(LedgerRowParser parser, SheetRow row)
@@ -110,6 +152,16 @@ public sealed class LedgerFileReader(string path, string displayName, ProblemLog
     private bool CheckColumns(SheetInfo sheet, HeaderMatch header)
     {
         var complete = true;
+        foreach (var (index, first, second) in header.Duplicates)
+        {
+            complete = false;
+            var column = header.Schema.Columns[index];
+            string a = ColumnName(first), b = ColumnName(second);
+            problems.Add(new LedgerProblem(ProblemSeverity.Error, displayName, sheet.Name, header.RowNumber, column.DisplayHeader,
+                $"表头「{a}」（{Letters(first)}列）与「{b}」（{Letters(second)}列）都是「{column.DisplayHeader}」，无法确定用哪一列",
+                $"the headers {a} (column {Letters(first)}) and {b} (column {Letters(second)}) both name {column.DisplayHeader}; which one to read is ambiguous",
+                null, "只保留其中一列，或改名另一列", "keep one of them, or rename the other"));
+        }
         for (var i = 0; i < header.Schema.Columns.Count; i++)
         {
             var column = header.Schema.Columns[i];

@@ -21,15 +21,29 @@ public sealed record LedgerProblem(
 
     public string WhereEn => Join(File, Sheet, Row is { } r ? $"row {r}" : null, Column);
 
-    /// <summary>The Chinese line.</summary>
+    /// <summary>The Chinese line: one line, whatever the file name or the value holds.</summary>
     public string LineZh =>
-        $"{(Severity == ProblemSeverity.Error ? "错误" : "警告")}：{WhereZh}：{WhatZh}{(Found is null ? "" : $"，发现「{Found}」")}{(ExpectedZh is null ? "" : $"，应为{ExpectedZh}")}";
+        $"{(Severity == ProblemSeverity.Error ? "错误" : "警告")}：{WhereZh}：{WhatZh}{(Found is null ? "" : $"，发现「{OneLine(Found)}」")}{(ExpectedZh is null ? "" : $"，应为{ExpectedZh}")}";
 
-    /// <summary>The English line.</summary>
+    /// <summary>The English line: one line, whatever the file name or the value holds.</summary>
     public string LineEn =>
-        $"{(Severity == ProblemSeverity.Error ? "error" : "warning")}: {WhereEn}: {WhatEn}{(Found is null ? "" : $"; found \"{Found}\"")}{(ExpectedEn is null ? "" : $"; expected {ExpectedEn}")}";
+        $"{(Severity == ProblemSeverity.Error ? "error" : "warning")}: {WhereEn}: {WhatEn}{(Found is null ? "" : $"; found \"{OneLine(Found)}\"")}{(ExpectedEn is null ? "" : $"; expected {ExpectedEn}")}";
 
     public override string ToString() => LineZh + Environment.NewLine + LineEn;
 
-    private static string Join(params string?[] parts) => string.Join(" › ", parts.Where(p => !string.IsNullOrEmpty(p)));
+    private static string Join(params string?[] parts) => string.Join(" › ", parts.Where(p => !string.IsNullOrEmpty(p)).Select(p => OneLine(p!)));
+
+    /// <summary>Control characters (line breaks, tabs…) written as escapes such as <c>\n</c>, so that one problem stays one line.</summary>
+    private static string OneLine(string text)
+    {
+        if (!text.Any(char.IsControl)) return text;
+        return string.Concat(text.Select(c => c switch
+        {
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+            _ => c.ToString(),
+        }));
+    }
 }

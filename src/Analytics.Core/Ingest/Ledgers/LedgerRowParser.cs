@@ -3,7 +3,7 @@ using Analytics.Core.Ingest.Spreadsheets;
 namespace Analytics.Core.Ingest.Ledgers;
 
 /// <summary>Turns the rows below a header into typed records, checking each row on its own.</summary>
-internal sealed class LedgerRowParser(HeaderMatch header, string file, string sheet, ProblemLog problems)
+internal sealed class LedgerRowParser(HeaderMatch header, string file, string sheet, ProblemLog problems, ImportChecks checks)
 {
     /// <summary>Amounts are stored as decimal(20,6): 14 digits before the point.</summary>
     private const decimal MaxAmount = 100_000_000_000_000m;
@@ -40,16 +40,18 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
     {
         var id = RequiredText("project_id");
         var name = RequiredText("name");
-        var investor = OptionalText("investor");
-        var region = RequiredText("region");
-        var chain = RequiredText("industry_chain");
-        var source = RequiredText("fund_source");
+        var investor = OptionalName("investor");
+        var region = RequiredName("region");
+        var chain = RequiredName("industry_chain");
+        var source = RequiredName("fund_source");
         var investment = Amount("investment", required: true);
+        if (region == LedgerSchema.WholeJurisdiction)
+            Error("region", "项目台账的所属地区不能是「全市」", "a project's region cannot be 全市 (the whole city)", region, "项目所在的区县", "the district or county of the project");
         var signed = Date("signed_on");
         var started = Date("started_on");
         var producing = Date("producing_on");
         var inStats = Date("in_stats_on");
-        var status = OptionalText("status");
+        var status = OptionalName("status");
         if (investment < 0) Error("investment", "协议总投资为负数", "negative investment", Show("investment"), "不小于 0 的金额", "an amount ≥ 0");
         if (signed is { } s && started is { } st && st < s)
             Error("started_on", "开工日期早于签约日期", "开工日期 (start) is before 签约日期 (signing)", $"{st:yyyy-MM-dd} < {s:yyyy-MM-dd}", "不早于签约日期", "on or after 签约日期");
@@ -62,7 +64,7 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
         else if (status is not null) CheckStatus(status, signed, started, producing, inStats);
         if (rowFailed) return null;
         return new ProjectRecord(id!, name!, investor, region!, chain!, source!, investment!.Value, signed, started, producing, inStats,
-            status, OptionalText("project_type"), OptionalText("investor_type"), OptionalText("method"));
+            status, OptionalName("project_type"), OptionalName("investor_type"), OptionalName("method"));
     }
 
     private void CheckStatus(string status, DateOnly? signed, DateOnly? started, DateOnly? producing, DateOnly? inStats)
@@ -93,7 +95,7 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
     private TargetRecord? Target()
     {
         var year = Integer("year");
-        var region = RequiredText("region");
+        var region = RequiredName("region");
         var indicator = RequiredText("indicator");
         var target = Amount("target", required: true);
         if (year is { } y && (y < 2000 || y > 2100))
@@ -107,8 +109,8 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
     private ActivityRecord? Activity()
     {
         var date = Date("date", required: true);
-        var region = RequiredText("region");
-        var type = RequiredText("activity_type");
+        var region = RequiredName("region");
+        var type = RequiredName("activity_type");
         var count = Integer("count");
         if (type is not null && !LedgerSchema.ActivityTypes.Contains(type))
             Warning("activity_type", "不在常用活动类型中", "not one of the usual activity types", type);
@@ -140,6 +142,26 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
         return value;
     }
 
+    private string? OptionalName(string id) => Fold(id, OptionalText(id));
+
+    private string? RequiredName(string id) => Fold(id, RequiredText(id));
+
+    /// <summary>A name folded as <see cref="HeaderText.Name"/> does, with a warning the first time each form needs it.</summary>
+    private string? Fold(string id, string? raw)
+    {
+        if (raw is null) return null;
+        var name = HeaderText.Name(raw);
+        if (!ReferenceEquals(name, raw) && name != raw && checks.FirstFolding(raw))
+            Warning(id, $"名称含全角字母或不可见字符，已统一为「{name}」（与写法相同的名称合并）",
+                $"the name has full-width letters or invisible characters; taken as \"{name}\" (merged with the name written that way)",
+                Visible(raw));
+        return name;
+    }
+
+    /// <summary>The text with its invisible characters shown as <c>U+200B</c>, so a warning says what was there.</summary>
+    private static string Visible(string text) =>
+        string.Concat(text.Select(c => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E' ? $"<U+{(int)c:X4}>" : c.ToString()));
+
     private decimal? Amount(string id, bool required)
     {
         var cell = Cell(id);
@@ -151,8 +173,14 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
         if (CellParsers.TryNumber(cell, out var value))
         {
             var amount = value * header.Factors[header.IndexOf(id)];
-            if (Math.Abs(amount) < MaxAmount) return amount;
-            Error(id, "数字过大", "number too large", CellParsers.Display(cell), "绝对值小于 10^14 的数", "a number below 10^14 in absolute value");
+            if (Math.Abs(amount) >= MaxAmount)
+            {
+                Error(id, "数字过大", "number too large", CellParsers.Display(cell), "绝对值小于 10^14 的数", "a number below 10^14 in absolute value");
+                return null;
+            }
+            if (checks.AddAmount(Kind, id, amount)) return amount;
+            Error(id, "金额累计过大：本次导入此列金额的绝对值合计超过 10^14 亿元，汇总时会溢出", "amounts too large in total: the absolute values of this column in the import add up to more than 10^14 亿元, which no sum can hold",
+                CellParsers.Display(cell), "合计小于 10^14 亿元的金额", "amounts adding up to less than 10^14 亿元");
             return null;
         }
         Error(id, "无法识别的数字", "not a number", CellParsers.Display(cell), "数字，如 12.5 或 1,234.5", "a number such as 12.5 or 1,234.5");

@@ -8,6 +8,9 @@ public sealed class ProblemLog
     private readonly List<LedgerProblem> listed = [];
     private readonly Dictionary<string, int> perFile = new(StringComparer.Ordinal);
 
+    /// <summary>The checks that span the files of this load (amount totals, folded names).</summary>
+    public ImportChecks Checks { get; } = new();
+
     public int ErrorCount { get; private set; }
 
     public int WarningCount { get; private set; }

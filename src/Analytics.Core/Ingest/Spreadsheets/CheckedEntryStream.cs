@@ -5,11 +5,17 @@ namespace Analytics.Core.Ingest.Spreadsheets;
 /// <summary>
 /// Reads a zip entry and, at its end, compares the CRC-32 of what was read with the one the archive
 /// records, throwing <see cref="InvalidDataException"/> when they differ (the zip reader does not check).
+/// With a <paramref name="limit"/>, an entry that declares more bytes is refused before it is read
+/// (<see cref="SpreadsheetLimitException"/>), and one that inflates to more than it declares is corrupt.
 /// </summary>
-internal sealed class CheckedEntryStream(ZipArchiveEntry entry) : Stream
+internal sealed class CheckedEntryStream(ZipArchiveEntry entry, long limit = long.MaxValue) : Stream
 {
-    private readonly Stream inner = entry.Open();
+    private readonly Stream inner = entry.Length <= limit
+        ? entry.Open()
+        : throw SpreadsheetLimitException.PartTooLarge(entry.FullName, entry.Length, limit);
     private readonly uint expected = entry.Crc32;
+    private readonly long declared = entry.Length;
+    private long total;
     private uint crc;
     private bool checkedAtEnd;
 
@@ -32,6 +38,8 @@ internal sealed class CheckedEntryStream(ZipArchiveEntry entry) : Stream
     public override int Read(Span<byte> buffer)
     {
         var read = inner.Read(buffer);
+        total += read;
+        if (total > declared) throw new InvalidDataException($"{entry.FullName} inflates to more than the {declared} bytes it declares");
         if (read > 0) crc = Crc32.Append(crc, buffer[..read]);
         else if (buffer.Length > 0 && !checkedAtEnd)
         {

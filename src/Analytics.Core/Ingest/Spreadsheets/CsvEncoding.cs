@@ -52,9 +52,12 @@ internal sealed record CsvEncoding(Encoding Encoding, int BomLength, bool Strict
         return true;
     }
 
+    /// <summary>Makes the Windows code pages (GB18030, and those legacy .xls files declare) known to <see cref="Encoding.GetEncoding(int)"/>.</summary>
+    public static void RegisterCodePages() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     private static Encoding LoadGb18030()
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        RegisterCodePages();
         return Encoding.GetEncoding(54936);
     }
 }

@@ -11,6 +11,8 @@ internal enum FileKind
     Ole,
     /// <summary>Text without NUL bytes, read as CSV.</summary>
     Text,
+    /// <summary>Text in an encoding the CSV reader does not take: UTF-32, or UTF-16 without a byte order mark.</summary>
+    UnsupportedText,
     /// <summary>Anything else: images, PDF, archives of other kinds.</summary>
     Binary,
 }

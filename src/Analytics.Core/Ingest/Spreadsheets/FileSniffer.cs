@@ -27,8 +27,12 @@ internal static class FileSniffer
         [0x50, 0x4B, 0x07, 0x08],                         // a spanned zip
     ];
 
-    public static FileKind Sniff(Stream stream)
+    public static FileKind Sniff(Stream stream) => Sniff(stream, out _);
+
+    /// <summary>As <see cref="Sniff(Stream)"/>; for <see cref="FileKind.UnsupportedText"/>, <paramref name="encoding"/> names the encoding found.</summary>
+    public static FileKind Sniff(Stream stream, out string? encoding)
     {
+        encoding = null;
         var sample = new byte[SampleSize];
         var length = ReadFully(stream, sample);
         var head = sample.AsSpan(0, length);
@@ -37,10 +41,46 @@ internal static class FileSniffer
         foreach (var magic in OtherMagics)
             if (head.StartsWith(magic)) return FileKind.Binary;
 
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            encoding = "UTF-32";
+            return FileKind.UnsupportedText;
+        }
         var bom = TextBom.Detect(head);
-        if (bom.Length == 0 && head.Contains((byte)0)) return FileKind.Binary;
+        if (bom.Length == 0 && head.Contains((byte)0))
+        {
+            encoding = ForeignEncoding(head);
+            if (encoding is not null) return FileKind.UnsupportedText;
+            // A few NUL bytes in what is otherwise text: read on, and let the CSV reader name the row that holds one.
+            return head.Count((byte)0) * 50 < head.Length ? FileKind.Text : FileKind.Binary;
+        }
         return IsBlank(stream, sample, length, bom) ? FileKind.Empty : FileKind.Text;
     }
+
+    /// <summary>
+    /// UTF-16 or UTF-32 text without a byte order mark, told by where the zero bytes fall (the high
+    /// bytes of ASCII characters) and by the text decoding to letters, digits, punctuation and CJK.
+    /// </summary>
+    private static string? ForeignEncoding(ReadOnlySpan<byte> head)
+    {
+        (string Name, System.Text.Encoding Encoding)[] candidates =
+        [
+            ("UTF-32 (little-endian)", new System.Text.UTF32Encoding(false, false)),
+            ("UTF-32 (big-endian)", new System.Text.UTF32Encoding(true, false)),
+            ("UTF-16 (little-endian)", new System.Text.UnicodeEncoding(false, false)),
+            ("UTF-16 (big-endian)", new System.Text.UnicodeEncoding(true, false)),
+        ];
+        foreach (var (name, encoding) in candidates)
+        {
+            var unit = name.StartsWith("UTF-32", StringComparison.Ordinal) ? 4 : 2;
+            var text = encoding.GetString(head[..(head.Length / unit * unit)]);
+            if (text.Length > 0 && text.Count(IsPlausible) >= text.Length * 0.95) return name;
+        }
+        return null;
+    }
+
+    private static bool IsPlausible(char c) =>
+        c is '\t' or '\r' or '\n' || (c >= ' ' && c <= '~') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF');
 
     /// <summary>Whether the whole file is white space; reads on past the sample only while it stays blank.</summary>
     private static bool IsBlank(Stream stream, byte[] buffer, int length, TextBom bom)

@@ -22,7 +22,7 @@ internal sealed class PackageRelationships
         var entry = Package.FindEntry(archive, relsName);
         if (entry is null) return new PackageRelationships(items);
 
-        using var reader = XmlParts.Open(entry.Open());
+        using var reader = XmlParts.Open(new CheckedEntryStream(entry, SpreadsheetLimits.MaxSmallPartBytes));
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship") continue;

@@ -37,6 +37,7 @@ internal sealed class SharedStrings
         var items = new List<string>();
         var text = new StringBuilder();
         var scratch = new StringBuilder();
+        long characters = 0;
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element) continue;
@@ -47,14 +48,21 @@ internal sealed class SharedStrings
             }
             else if (reader.LocalName == "si")
             {
-                items.Add(ReadItem(reader, text, scratch));
+                if (items.Count == SpreadsheetLimits.MaxSharedStrings) throw SpreadsheetLimitException.TooManySharedStrings();
+                var item = ReadItem(reader, text, scratch) ?? throw SpreadsheetLimitException.SharedStringTooLong(items.Count);
+                characters += item.Length;
+                if (characters > SpreadsheetLimits.MaxSharedStringChars) throw SpreadsheetLimitException.SharedStringsTooLong();
+                items.Add(item);
             }
         }
         return new SharedStrings([.. items]);
     }
 
-    /// <summary>Reads one <c>&lt;si&gt;</c> (also used for inline strings, <c>&lt;is&gt;</c>): its <c>t</c> and the <c>t</c> of its runs.</summary>
-    public static string ReadItem(XmlReader reader, StringBuilder text, StringBuilder scratch)
+    /// <summary>
+    /// Reads one <c>&lt;si&gt;</c> (also used for inline strings, <c>&lt;is&gt;</c>): its <c>t</c> and the
+    /// <c>t</c> of its runs; null when they hold more than <see cref="SpreadsheetLimits.MaxCellLength"/> characters.
+    /// </summary>
+    public static string? ReadItem(XmlReader reader, StringBuilder text, StringBuilder scratch)
     {
         if (reader.IsEmptyElement) return "";
         var depth = reader.Depth;
@@ -66,7 +74,8 @@ internal sealed class SharedStrings
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
             {
-                var part = XmlParts.ReadText(reader, scratch);
+                var part = XmlParts.ReadText(reader, scratch, SpreadsheetLimits.MaxCellLength - text.Length - (single?.Length ?? 0));
+                if (part is null) return null;
                 if (parts++ == 0) single = part;
                 else
                 {

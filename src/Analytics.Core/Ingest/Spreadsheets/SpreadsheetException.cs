@@ -16,4 +16,7 @@ public sealed class SpreadsheetException(string file, string? sheet, int? row, s
     public string MessageZh { get; } = messageZh;
 
     public string MessageEn { get; } = messageEn;
+
+    /// <summary>The 0-based column of the cell at fault, when the problem is one cell.</summary>
+    public int? Column { get; init; }
 }

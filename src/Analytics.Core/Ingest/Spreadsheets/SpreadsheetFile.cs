@@ -5,18 +5,21 @@ namespace Analytics.Core.Ingest.Spreadsheets;
 
 /// <summary>
 /// A ledger file opened for reading: .xlsx (read as a stream of rows from the zip, never whole in
-/// memory) or CSV (UTF-8 with or without BOM, or GB18030), told apart by content.
+/// memory), legacy .xls (BIFF8, through ExcelDataReader) or CSV (UTF-8 with or without BOM, or
+/// GB18030), told apart by content.
 /// </summary>
 public sealed class SpreadsheetFile : IDisposable
 {
 
     private readonly SafeFileHandle handle;
     private readonly XlsxWorkbook? workbook;
+    private readonly XlsWorkbook? legacy;
     private readonly CsvSource? csv;
 
     private SpreadsheetFile(string path, SpreadsheetFormat format, IReadOnlyList<SheetInfo> sheets, Encoding? encoding,
-        SafeFileHandle handle, XlsxWorkbook? workbook, CsvSource? csv)
+        SafeFileHandle handle, XlsxWorkbook? workbook, CsvSource? csv, XlsWorkbook? legacy = null)
     {
+        this.legacy = legacy;
         Path = path;
         Format = format;
         Sheets = sheets;
@@ -36,7 +39,7 @@ public sealed class SpreadsheetFile : IDisposable
     /// <summary>For CSV: the encoding found (UTF-8 or GB18030, or UTF-16 when the file starts with its byte order mark).</summary>
     public Encoding? TextEncoding { get; }
 
-    /// <summary>Opens a file; throws <see cref="SpreadsheetException"/> when it is empty, not a spreadsheet, encrypted, legacy .xls, truncated or corrupt.</summary>
+    /// <summary>Opens a file; throws <see cref="SpreadsheetException"/> when it is empty, not a spreadsheet, encrypted, truncated or corrupt.</summary>
     public static SpreadsheetFile Open(string path)
     {
         var name = System.IO.Path.GetFileName(path);
@@ -44,13 +47,17 @@ public sealed class SpreadsheetFile : IDisposable
         try
         {
             FileKind kind;
+            string? foundEncoding;
             using (var probe = new FileHandleStream(handle))
             {
-                kind = FileSniffer.Sniff(probe);
-                if (kind == FileKind.Ole) throw OleError(OleCompoundFile.EntryNames(probe), name);
+                kind = FileSniffer.Sniff(probe, out foundEncoding);
+                if (kind == FileKind.Ole && OleError(OleCompoundFile.EntryNames(probe), name) is { } refused) throw refused;
             }
             switch (kind)
             {
+                case FileKind.Ole:
+                    var xls = XlsWorkbook.Open(handle, name);
+                    return new SpreadsheetFile(path, SpreadsheetFormat.Xls, xls.Sheets, null, handle, null, null, xls);
                 case FileKind.Zip:
                     var workbook = XlsxWorkbook.Open(handle, name);
                     return new SpreadsheetFile(path, SpreadsheetFormat.Xlsx, workbook.Sheets, null, handle, workbook, null);
@@ -59,6 +66,8 @@ public sealed class SpreadsheetFile : IDisposable
                     return new SpreadsheetFile(path, SpreadsheetFormat.Csv, [csv.Sheet], csv.Encoding.Encoding, handle, null, csv);
                 case FileKind.Empty:
                     throw SpreadsheetErrors.Empty(name);
+                case FileKind.UnsupportedText:
+                    throw SpreadsheetErrors.UnsupportedEncoding(name, foundEncoding!);
                 default:
                     throw SpreadsheetErrors.NotSpreadsheet(name);
             }
@@ -81,21 +90,21 @@ public sealed class SpreadsheetFile : IDisposable
         ObjectDisposedException.ThrowIf(handle.IsClosed, this);
         if (sheet.Index < 0 || sheet.Index >= Sheets.Count || Sheets[sheet.Index] != sheet)
             throw new ArgumentException($"Sheet '{sheet.Name}' is not a sheet of {System.IO.Path.GetFileName(Path)}.", nameof(sheet));
-        return workbook is not null ? workbook.ReadRows(sheet) : csv!.ReadRows();
+        return workbook is not null ? workbook.ReadRows(sheet) : legacy is not null ? legacy.ReadRows(sheet) : csv!.ReadRows();
     }
 
     public void Dispose() => handle.Dispose();
 
     /// <summary>
     /// An OLE compound file is an encrypted workbook (its package sits in "EncryptedPackage"), a
-    /// legacy .xls ("Workbook", or "Book" before Excel 97), or another Office document. When the
-    /// directory cannot be read it is taken for an .xls, the likeliest case for a ledger.
+    /// legacy .xls ("Workbook", or "Book" before Excel 97), or another Office document. Null for an
+    /// .xls, to be read; a directory that cannot be read is a damaged .xls, the likeliest case for a ledger.
     /// </summary>
-    private static SpreadsheetException OleError(IReadOnlyList<string>? streams, string name)
+    private static SpreadsheetException? OleError(IReadOnlyList<string>? streams, string name)
     {
-        if (streams is null) return SpreadsheetErrors.LegacyXls(name);
+        if (streams is null) return SpreadsheetErrors.CorruptXls(name);
         if (streams.Contains("EncryptedPackage")) return SpreadsheetErrors.Encrypted(name);
-        if (streams.Contains("Workbook") || streams.Contains("Book")) return SpreadsheetErrors.LegacyXls(name);
+        if (streams.Contains("Workbook") || streams.Contains("Book")) return null;
         return SpreadsheetErrors.NotSpreadsheet(name);
     }
 }

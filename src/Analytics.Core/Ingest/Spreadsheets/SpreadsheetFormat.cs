@@ -5,4 +5,6 @@ public enum SpreadsheetFormat
 {
     Xlsx,
     Csv,
+    /// <summary>Legacy Excel 97–2003 (BIFF8).</summary>
+    Xls,
 }

@@ -84,12 +84,12 @@ internal sealed class XlsxCellReader
             {
                 if (ReferenceEquals(xml.LocalName, valueName))
                 {
-                    ReadValue();
+                    ReadValue(column);
                     hasValue = true;
                 }
                 else if (ReferenceEquals(xml.LocalName, inlineName))
                 {
-                    inline = SharedStrings.ReadItem(xml, text, scratch);
+                    inline = SharedStrings.ReadItem(xml, text, scratch) ?? throw SpreadsheetLimitException.CellTooLong(column);
                 }
                 else
                 {
@@ -144,7 +144,7 @@ internal sealed class XlsxCellReader
 
     private static Cell TextCell(string text) => text.Length == 0 ? Cell.Empty : new Cell(CellKind.Text, text, 0);
 
-    private void ReadValue()
+    private void ReadValue(int column)
     {
         valueLength = 0;
         if (xml.IsEmptyElement) return;
@@ -156,6 +156,7 @@ internal sealed class XlsxCellReader
             while ((read = xml.ReadValueChunk(value, valueLength, value.Length - valueLength)) > 0)
             {
                 valueLength += read;
+                if (valueLength > SpreadsheetLimits.MaxCellLength) throw SpreadsheetLimitException.CellTooLong(column);
                 if (valueLength == value.Length) Array.Resize(ref value, value.Length * 2);
             }
         }

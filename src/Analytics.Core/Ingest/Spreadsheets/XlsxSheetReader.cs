@@ -57,6 +57,11 @@ internal sealed class XlsxSheetReader : IDisposable
             var (merges, damaged) = ScanMerges(entry);
             return new XlsxSheetReader(workbook, sheet, archive, XmlParts.OpenSheet(entry.Open()), merges, damaged);
         }
+        catch (XmlException e) when (XlsxWorkbook.IsDtd(e))
+        {
+            archive?.Dispose();
+            throw SpreadsheetErrors.Dtd(workbook.FileName, sheet.Name);
+        }
         catch (Exception e) when (XlsxWorkbook.IsCorruption(e))
         {
             archive?.Dispose();
@@ -71,9 +76,17 @@ internal sealed class XlsxSheetReader : IDisposable
         {
             return ReadNext();
         }
+        catch (XmlException e) when (XlsxWorkbook.IsDtd(e))
+        {
+            throw SpreadsheetErrors.Dtd(workbook.FileName, sheet.Name);
+        }
         catch (Exception e) when (XlsxWorkbook.IsCorruption(e))
         {
-            throw SpreadsheetErrors.Corrupt(workbook.FileName, sheet.Name, rowReached);
+            throw SpreadsheetErrors.Corrupt(workbook.FileName, sheet.Name, rowReached > 0 ? rowReached : null);
+        }
+        catch (SpreadsheetLimitException e)
+        {
+            throw new SpreadsheetException(workbook.FileName, sheet.Name, rowReached, e.MessageZh, e.MessageEn) { Column = e.Column };
         }
     }
 
@@ -148,7 +161,12 @@ internal sealed class XlsxSheetReader : IDisposable
             if (ReferenceEquals(xml.LocalName, referenceName)) number = cellReader.ReadAttributeNumber();
         xml.MoveToElement();
         if (number <= 0) number = lastParsedRow + 1;
-        if (number > CellReference.MaxRows) throw new InvalidDataException("row number out of range");
+        if (number > CellReference.MaxRows)
+        {
+            rowReached = number;
+            throw new SpreadsheetLimitException($"行号 {number:N0} 超出 Excel 的上限（{CellReference.MaxRows:N0} 行）",
+                $"row number {number:N0} is past Excel's limit of {CellReference.MaxRows:N0} rows");
+        }
         lastParsedRow = rowReached = pendingRow = number;
 
         pending.Clear();

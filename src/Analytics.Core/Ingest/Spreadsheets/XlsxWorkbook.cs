@@ -43,9 +43,17 @@ internal sealed class XlsxWorkbook
             using var archive = OpenArchive(handle);
             return Read(archive, handle, fileName);
         }
+        catch (XmlException e) when (IsDtd(e))
+        {
+            throw SpreadsheetErrors.Dtd(fileName, null);
+        }
         catch (Exception e) when (IsCorruption(e))
         {
             throw SpreadsheetErrors.Corrupt(fileName);
+        }
+        catch (SpreadsheetLimitException e)
+        {
+            throw new SpreadsheetException(fileName, null, null, e.MessageZh, e.MessageEn);
         }
     }
 
@@ -61,6 +69,9 @@ internal sealed class XlsxWorkbook
 
     /// <summary>A fresh view of the package with a position of its own, so several sheets can be read at once.</summary>
     public ZipArchive OpenArchive() => OpenArchive(handle);
+
+    /// <summary>The XML reader refused a document type declaration (prohibited: it is how entity bombs and external entities come in).</summary>
+    public static bool IsDtd(XmlException e) => e.Message.Contains("DTD", StringComparison.Ordinal);
 
     /// <summary>What a damaged package throws while it is read: a cut or garbled zip, bad XML.</summary>
     public static bool IsCorruption(Exception e) =>
@@ -93,16 +104,16 @@ internal sealed class XlsxWorkbook
             parts[i] = target.Value.Type == "worksheet" ? target.Value.Target : null;
         }
 
-        var strings = ReadPart(archive, relationships.TargetOfType("sharedStrings") ?? "xl/sharedStrings.xml", SharedStrings.Read) ?? SharedStrings.None;
-        var styles = ReadPart(archive, relationships.TargetOfType("styles") ?? "xl/styles.xml", StyleSheet.Read) ?? StyleSheet.None;
+        var strings = ReadPart(archive, relationships.TargetOfType("sharedStrings") ?? "xl/sharedStrings.xml", SpreadsheetLimits.MaxSharedStringsPartBytes, SharedStrings.Read) ?? SharedStrings.None;
+        var styles = ReadPart(archive, relationships.TargetOfType("styles") ?? "xl/styles.xml", SpreadsheetLimits.MaxSmallPartBytes, StyleSheet.Read) ?? StyleSheet.None;
         return new XlsxWorkbook(handle, fileName, sheets, parts, strings, styles, date1904);
     }
 
-    private static T? ReadPart<T>(ZipArchive archive, string name, Func<Stream, T> read) where T : class
+    private static T? ReadPart<T>(ZipArchive archive, string name, long limit, Func<Stream, T> read) where T : class
     {
         var entry = Package.FindEntry(archive, name);
         if (entry is null) return null;
-        using var stream = new CheckedEntryStream(entry);
+        using var stream = new CheckedEntryStream(entry, limit);
         return read(stream);
     }
 
@@ -110,7 +121,7 @@ internal sealed class XlsxWorkbook
     {
         var sheets = new List<(string, bool, string)>();
         var date1904 = false;
-        using var reader = XmlParts.Open(new CheckedEntryStream(entry));
+        using var reader = XmlParts.Open(new CheckedEntryStream(entry, SpreadsheetLimits.MaxSmallPartBytes));
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element) continue;

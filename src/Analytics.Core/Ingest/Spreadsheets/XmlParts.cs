@@ -42,27 +42,36 @@ internal static class XmlParts
         return length;
     }
 
-    /// <summary>Reads the text of the element the reader is on (e.g. <c>&lt;t&gt;</c>), leaving the reader on its end.</summary>
-    public static string ReadText(XmlReader reader, StringBuilder scratch)
+    /// <summary>
+    /// Reads the text of the element the reader is on (e.g. <c>&lt;t&gt;</c>), leaving the reader on
+    /// its end. The text is taken in chunks, so one longer than <paramref name="maxLength"/> characters
+    /// is given up (null) before it is held whole.
+    /// </summary>
+    public static string? ReadText(XmlReader reader, StringBuilder scratch, int maxLength)
     {
         if (reader.IsEmptyElement) return "";
         var depth = reader.Depth;
-        string? single = null;
         scratch.Clear();
-        while (reader.Read() && reader.Depth > depth)
+        var chunkArray = System.Buffers.ArrayPool<char>.Shared.Rent(4096);
+        try
         {
-            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            while (reader.Read() && reader.Depth > depth)
             {
-                if (single is null && scratch.Length == 0) single = reader.Value;
-                else
+                if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+                    continue;
+                int read;
+                while ((read = reader.ReadValueChunk(chunkArray, 0, chunkArray.Length)) > 0)
                 {
-                    if (single is not null) scratch.Append(single);
-                    single = null;
-                    scratch.Append(reader.Value);
+                    if (scratch.Length + read > maxLength) return null;
+                    scratch.Append(chunkArray, 0, read);
                 }
             }
         }
-        return Unescape(single ?? scratch.ToString());
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chunkArray);
+        }
+        return Unescape(scratch.ToString());
     }
 
     /// <summary>Decodes the <c>_xHHHH_</c> escapes Excel writes for control characters (e.g. <c>_x000D_</c>).</summary>

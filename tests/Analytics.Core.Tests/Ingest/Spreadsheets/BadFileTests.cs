@@ -221,13 +221,13 @@ public sealed class BadFileTests : SpreadsheetTestBase
     }
 
     [Test]
-    public void A_legacy_xls_asks_to_be_saved_as_xlsx_or_csv()
+    public void A_legacy_xls_with_an_empty_workbook_stream_is_corrupt()
     {
         var path = WriteBytes("旧台账.xls", CompoundFileBuilder.Build("Workbook", "\u0005SummaryInformation", "\u0005DocumentSummaryInformation"));
 
         var error = OpenFails(path);
 
-        Assert.That(error.Message, Is.EqualTo("旧台账.xls: 不支持旧版 .xls 格式，请另存为 .xlsx 或 CSV / the legacy .xls format is not supported: save the file as .xlsx or CSV"));
+        Assert.That(error.Message, Is.EqualTo("旧台账.xls: 旧版 .xls 文件已损坏或不完整，请用 Excel 或 WPS 打开后另存为 .xlsx / the legacy .xls file is truncated or corrupt: open it in Excel or WPS and save it again as .xlsx"));
     }
 
     [Test]
@@ -239,12 +239,12 @@ public sealed class BadFileTests : SpreadsheetTestBase
     }
 
     [Test]
-    public void An_ole_file_whose_directory_cannot_be_read_is_taken_for_a_legacy_xls()
+    public void An_ole_file_whose_directory_cannot_be_read_is_taken_for_a_damaged_legacy_xls()
     {
         var bytes = CompoundFileBuilder.Build("Workbook");
         bytes[0x30] = 0x7F; // the directory's first sector lies past the end of the file
 
-        Assert.That(OpenFails(WriteBytes("坏.xls", bytes)).MessageEn, Does.StartWith("the legacy .xls format is not supported"));
+        Assert.That(OpenFails(WriteBytes("坏.xls", bytes)).MessageEn, Does.StartWith("the legacy .xls file is truncated or corrupt"));
     }
 
     [Test]

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace Analytics.Core.Tests.Ingest;
+
+/// <summary>
+/// LibreOffice Calc run headless (Debian's <c>libreoffice-calc-nogui</c>, installed by the test
+/// profile of scripts/setup.sh) to save workbooks in formats no library of ours writes, such as .xls.
+/// </summary>
+internal static class LibreOffice
+{
+    /// <summary>Saves <paramref name="xlsx"/> as an Excel 97–2003 .xls beside it and returns its path.</summary>
+    public static string ConvertToXls(string xlsx)
+    {
+        var folder = Path.GetDirectoryName(xlsx)!;
+        // A profile of its own, so that concurrent runs and a user's LibreOffice do not lock each other out.
+        var profile = Path.Combine(Path.GetTempPath(), "lo-profile-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("soffice")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { $"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "xls", "--outdir", folder, xlsx })
+            start.ArgumentList.Add(argument);
+        try
+        {
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start");
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("soffice --convert-to xls took more than 3 minutes");
+            }
+            var xls = Path.ChangeExtension(xlsx, ".xls");
+            if (process.ExitCode != 0 || !File.Exists(xls))
+                throw new InvalidOperationException($"soffice failed ({process.ExitCode}): {output.Result}{error.Result}");
+            return xls;
+        }
+        finally
+        {
+            if (Directory.Exists(profile)) Directory.Delete(profile, recursive: true);
+        }
+    }
+}
