@@ -18,7 +18,7 @@ namespace Analytics.Jobs;
 /// </summary>
 public sealed class DropFolder(string inbox, Func<IReadOnlyList<string>, ImportResult> import, TimeProvider clock)
 {
-    private static readonly string[] Extensions = [".xlsx", ".csv"];
+    private static readonly string[] Extensions = [".xlsx", ".xls", ".csv"];
 
     // (size, modified) of every file at the previous poll.
     private readonly Dictionary<string, (long Size, DateTime Modified)> previous = new(StringComparer.Ordinal);
