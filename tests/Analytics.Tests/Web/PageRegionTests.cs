@@ -16,7 +16,7 @@ public sealed class PageRegionTests
     [TestCase("/?region=小岛县&asOf=2021-11-30")]
     [TestCase("/?region=鸠江区&asOf=2021-11-30")]
     [TestCase("/public-statistics?region=鸠江区")]
-    [TestCase("/charts/public-statistics/1.svg?region=鸠江区&asOf=2021-11-30")]
+    [TestCase("/charts/public-statistics/1.png?region=鸠江区&asOf=2021-11-30")]
     [TestCase("/tables/public-statistics/1.csv?region=鸠江区&asOf=2021-11-30")]
     public async Task The_public_page_has_no_view_by_region(string url)
     {
