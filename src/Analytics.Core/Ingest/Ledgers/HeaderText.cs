@@ -20,20 +20,26 @@ public static class HeaderText
 
     /// <summary>
     /// A name (region, industry chain, fund source, investor…) as it compares and is stored: full-width
-    /// letters, digits and compatibility forms folded (NFKC) and invisible characters (zero-width
-    /// spaces and joiners, word joiner, soft hyphen, byte order mark) removed, so that names that look
-    /// the same are the same.
+    /// letters and digits folded to ASCII (<c>ＡＢＣ</c> → <c>ABC</c>) and invisible characters (zero-width
+    /// spaces and joiners, word joiner, soft hyphen, byte order mark) removed, so that names that look the
+    /// same are the same. Chinese punctuation (<c>（香港）</c>, <c>·</c>) is kept as written: it is how
+    /// such names are spelt, and folding it would rewrite nearly every company name of a ledger.
     /// </summary>
     public static string Name(string text)
     {
         if (!text.AsSpan().ContainsAnyExceptInRange(' ', '~')) return text;
-        var folded = text.Normalize(NormalizationForm.FormKC);
-        if (folded.AsSpan().IndexOfAny(Invisible) < 0) return folded;
-        var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-            if (!Invisible.Contains(c)) builder.Append(c);
+        if (text.AsSpan().IndexOfAny(Foldable) < 0) return text;
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (Invisible.Contains(c)) continue;
+            builder.Append(c is >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A' ? (char)(c - 0xFEE0) : c);
+        }
         return builder.ToString().Trim();
     }
+
+    private static readonly System.Buffers.SearchValues<char> Foldable = System.Buffers.SearchValues.Create(
+        "\u200B\u200C\u200D\u2060\uFEFF\u00AD\u180E０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
 
     private static readonly System.Buffers.SearchValues<char> Invisible =
         System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060\uFEFF\u00AD\u180E");

@@ -63,6 +63,18 @@ public sealed class BadDataTests
     }
 
     [Test]
+    public void Chinese_punctuation_in_names_is_kept_as_written_without_a_warning()
+    {
+        var path = LedgerFiles.Csv(temp.Files, "新增项目.csv", ProjectsHeader,
+            Project("P101").Replace("某公司", "沃越动力科技（香港）有限公司"));
+
+        var result = temp.ImportOk(path);
+
+        Assert.That(temp.Rows("select investor from raw.projects"), Is.EqualTo(new[] { "沃越动力科技（香港）有限公司" }));
+        Assert.That(Lines(result), Is.Empty);
+    }
+
+    [Test]
     public void The_whole_city_as_a_projects_region_is_refused_with_its_row_and_column()
     {
         var path = LedgerFiles.Csv(temp.Files, "新增项目.csv", ProjectsHeader, Project("P101").Replace("江城区", "全市"));
