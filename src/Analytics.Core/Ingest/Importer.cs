@@ -135,14 +135,6 @@ public sealed class Importer(DataStore store)
             var id = VersionId(entries, out var sequence);
             if (current is not null && current.Id[(current.Id.IndexOf('-') + 1)..] == id[(id.IndexOf('-') + 1)..]) return (current, false);
 
-            if (BeforePublish is { } models)
-            {
-                connection.Execute($"set memory_limit = '{ModelMemoryLimit(RawSchema.Tables.Sum(t => Count(connection, $"raw.{t}")))}'");
-                models(connection, problems);
-                if (problems.HasErrors) return (null, false);
-                connection.Execute($"set memory_limit = '{MemoryLimit.Replace("'", "''")}'");
-            }
-
             var builtAt = DateTimeOffset.Now;
             using (var command = connection.CreateCommand())
             {
@@ -152,7 +144,17 @@ public sealed class Importer(DataStore store)
                 command.Parameters.Add(new DuckDBParameter("at", builtAt.LocalDateTime));
                 command.ExecuteNonQuery();
             }
+            // Counted once: the manifest records them and the models' memory cap grows with them.
             var tables = RawSchema.Tables.ToDictionary(t => t, t => Count(connection, $"raw.{t}"));
+
+            if (BeforePublish is { } models)
+            {
+                connection.Execute($"set memory_limit = '{ModelMemoryLimit(tables.Values.Sum())}'");
+                models(connection, problems);
+                if (problems.HasErrors) return (null, false);
+                connection.Execute($"set memory_limit = '{MemoryLimit.Replace("'", "''")}'");
+            }
+
             connection.Execute("checkpoint");
             return (new VersionManifest(id, sequence, builtAt, current?.Id, entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToList(), tables, problems.WarningCount), true);
         }
