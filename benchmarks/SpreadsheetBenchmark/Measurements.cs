@@ -18,6 +18,7 @@ internal static class Measurements
         "csv-readline", "csv-reader", "csv-sep", "csv-sylvan",
         "xlsx-inflate", "xlsx-xmlreader", "xlsx-merge-pass", "xlsx-open", "xlsx-reader",
         "xlsx-exceldatareader", "xlsx-miniexcel", "xlsx-openxml-sax",
+        "xlsx-write",
     ];
 
     /// <summary>The settings the product's reader uses for worksheets, so the reference is a fair floor.</summary>
@@ -44,6 +45,7 @@ internal static class Measurements
         "xlsx-exceldatareader" => Contenders.ExcelDataReader(path),
         "xlsx-miniexcel" => Contenders.MiniExcel(path),
         "xlsx-openxml-sax" => Contenders.OpenXmlSax(path),
+        "xlsx-write" => ProductWriter(path),
         _ => throw new ArgumentException($"unknown measurement {name}"),
     };
 
@@ -61,6 +63,33 @@ internal static class Measurements
     }
 
     /// <summary>The product's reader: every cell of every row.</summary>
+    /// <summary>
+    /// The product's <see cref="XlsxWriter"/> (demo ledgers, test workbooks) writing as many ledger rows
+    /// as the measured file holds (its name ends in the count), next to it; the checksum is the size written.
+    /// </summary>
+    private static readonly DateOnly SerialEpoch = new(1899, 12, 30);
+
+    private static (long, long) ProductWriter(string path)
+    {
+        var count = int.Parse(Path.GetFileNameWithoutExtension(path).Split('-')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var output = path + ".written.xlsx";
+        using (var book = XlsxWriter.Create(output))
+        {
+            var sheet = book.AddSheet("项目");
+            sheet.WriteHeaderRow([.. LedgerRow.Headers]);
+            for (var i = 0; i < count; i++)
+            {
+                var row = LedgerRow.Create(i);
+                sheet.WriteRow(row.ProjectId, row.Name, row.Region, row.Chain, row.FundSource, row.Investment,
+                    SerialEpoch.AddDays(row.Signed), row.Started is { } started ? SerialEpoch.AddDays(started) : null,
+                    row.Status, row.Remark);
+            }
+        }
+        var written = new FileInfo(output).Length;
+        File.Delete(output);
+        return (count, written);
+    }
+
     private static (long, long) Reader(string path)
     {
         using var file = SpreadsheetFile.Open(path);

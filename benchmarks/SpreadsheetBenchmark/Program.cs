@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using SpreadsheetBenchmark;
 
-// Usage: SpreadsheetBenchmark [rows] [folder] [--office] generate (once) and measure everything
+// Usage: SpreadsheetBenchmark [rows] [folder] [--office] [--only m1,m2] generate (once) and measure everything (or only m1, m2)
 //        --office: the realistic office file (two title rows, 万元 amounts typed as text "12,345.6", merged regions)
 //        SpreadsheetBenchmark measure <name> <path>     one measurement (run by the above in a child process)
 if (args is ["measure", var measurement, var path])
@@ -16,7 +16,9 @@ if (args is ["measure", var measurement, var path])
 }
 
 var office = args.Contains("--office");
-var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+// --only a,b: just these measurements (e.g. --only xlsx-write)
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',');
+var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--only")).ToArray();
 var rowCount = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 1_000_000;
 var folder = positional.Length > 1 ? positional[1] : Path.Combine(Path.GetTempPath(), "spreadsheet-benchmark");
 Directory.CreateDirectory(folder);
@@ -33,6 +35,7 @@ var results = new Dictionary<string, (double Seconds, double Cpu, long Rows, dou
 foreach (var name in Measurements.Names)
 {
     var file = name.StartsWith("csv", StringComparison.Ordinal) ? csv : xlsx;
+    if (only is not null && !only.Contains(name)) continue;
     var result = Child.Measure(name, file);
     results[name] = result;
     Console.WriteLine(FormattableString.Invariant(
@@ -40,6 +43,7 @@ foreach (var name in Measurements.Names)
 }
 
 Console.WriteLine();
+if (only is not null) return 0;
 Console.WriteLine("ratios of cpu seconds:");
 Ratio("CSV reader / StreamReader.ReadLine", "csv-reader", "csv-readline", "F2", "x");
 Ratio("Sep / CSV reader", "csv-sep", "csv-reader", "F2", "x");
