@@ -58,7 +58,7 @@ internal static class BadFileCases
             dir =>
             {
                 var path = ProjectsWorkbook(dir, rows: 3000);
-                LedgerFiles.GarbleEntry(path, "xl/worksheets/sheet1.xml");
+                LedgerFiles.GarbleEntry(path, "xl/worksheets/sheet1.xml", fromRow: 1018);
                 return [path];
             },
             ["错误：新增项目.xlsx › 项目 › 第1018行：文件已损坏或不完整", "error: 新增项目.xlsx › 项目 › row 1018: the file is truncated or corrupt"]);

@@ -103,35 +103,39 @@ internal static class LedgerFiles
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
     }
 
-    /// <summary>Overwrites the middle of a zip entry's compressed data, leaving the zip's directory intact.</summary>
-    public static void GarbleEntry(string path, string entryName)
+    /// <summary>
+    /// Garbles a zip entry's data from inside sheet row <paramref name="fromRow"/> on, leaving the
+    /// zip's directory intact. The entry is first stored uncompressed, so the damage starts in that row
+    /// whatever bytes the writer produced; its recorded CRC no longer matches either.
+    /// </summary>
+    public static void GarbleEntry(string path, string entryName, int fromRow)
     {
-        long offset, length;
-        using (var zip = ZipFile.OpenRead(path))
-        {
-            var entry = zip.GetEntry(entryName) ?? throw new ArgumentException($"no entry {entryName}");
-            length = entry.CompressedLength;
-        }
+        ReplaceEntry(path, entryName, text => text, CompressionLevel.NoCompression);
         var bytes = File.ReadAllBytes(path);
         var name = Encoding.UTF8.GetBytes(entryName);
-        // The local header: signature, 26 bytes of fields, then the name and the extra field.
-        offset = bytes.AsSpan().IndexOf(name) + name.Length;
-        var extra = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan((int)offset - name.Length - 2));
-        offset += extra;
+        // The local header: signature, version, flags, method, time, date, CRC, sizes, name and extra lengths (30 bytes), the name, the extra field.
+        var header = bytes.AsSpan().IndexOf(name) - 30;
+        var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(header + 18));
+        var data = header + 30 + name.Length + BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(header + 28));
+        var rowAttribute = bytes.AsSpan(data, length).IndexOf(Encoding.UTF8.GetBytes($" r=\"{fromRow}\""));
+        if (rowAttribute < 0) throw new ArgumentException($"{entryName} has no row {fromRow}");
+        // Inside the row, past its start tag, so the damage is that row's.
+        var offset = data + rowAttribute + bytes.AsSpan(data + rowAttribute).IndexOf((byte)'>') + 1;
         var rng = new Random(7);
-        for (var i = length / 3; i < 2 * length / 3; i++) bytes[offset + i] = (byte)rng.Next(256);
+        bytes[offset] = 0; // not allowed anywhere in XML: the reader stops right there
+        for (var i = offset + 1; i < Math.Min(offset + length / 3, data + length); i++) bytes[i] = (byte)rng.Next(256);
         File.WriteAllBytes(path, bytes);
     }
 
     /// <summary>Rewrites the text of one entry of a package.</summary>
-    public static void ReplaceEntry(string path, string entryName, Func<string, string> change)
+    public static void ReplaceEntry(string path, string entryName, Func<string, string> change, CompressionLevel level = CompressionLevel.Optimal)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
         var entry = zip.GetEntry(entryName) ?? throw new ArgumentException($"no entry {entryName}");
         string text;
         using (var reader = new StreamReader(entry.Open())) text = reader.ReadToEnd();
         entry.Delete();
-        using var writer = new StreamWriter(zip.CreateEntry(entryName).Open(), Utf8NoBom);
+        using var writer = new StreamWriter(zip.CreateEntry(entryName, level).Open(), Utf8NoBom);
         writer.Write(change(text));
     }
 }

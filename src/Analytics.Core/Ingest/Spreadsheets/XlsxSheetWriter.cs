@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+using SheetCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 
 namespace Analytics.Core.Ingest.Spreadsheets;
 
-/// <summary>A sheet being written, row after row.</summary>
+/// <summary>A sheet being written, row after row, through the Open XML SDK's streaming <see cref="OpenXmlWriter"/>.</summary>
 public sealed partial class XlsxSheetWriter
 {
     /// <summary>The longest text a cell holds (Excel's limit), in characters.</summary>
@@ -19,10 +22,20 @@ public sealed partial class XlsxSheetWriter
     private static readonly DateOnly FirstSerialDate = new(1900, 1, 1);
     private static readonly string[] ColumnNames = BuildColumnNames(702); // A..ZZ
 
-    private readonly StreamWriter _out;
+    // Element templates for the streaming writer, which takes their names only: rows and cells are
+    // written as start tag, text and end tag, with no element tree built per cell.
+    private static readonly Row RowElement = new();
+    private static readonly SheetCell CellElement = new();
+    private static readonly CellValue ValueElement = new();
+    private static readonly CellFormula FormulaElement = new();
+    private static readonly InlineString InlineElement = new();
+    private static readonly Text TextElement = new();
+    private static readonly OpenXmlAttribute[] PreserveSpace = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
+
+    private readonly List<OpenXmlAttribute> _attributes = new(3);
+    private readonly Stream _entry;
+    private readonly OpenXmlWriter _out;
     private readonly List<string> _merges = [];
-    private readonly char[] _rowDigits = new char[8];
-    private int _rowDigitCount;
     private double[]? _columnWidths;
     private bool _started;
     private bool _finished;
@@ -30,7 +43,8 @@ public sealed partial class XlsxSheetWriter
     internal XlsxSheetWriter(string name, Stream entry)
     {
         Name = name;
-        _out = new StreamWriter(entry, new UTF8Encoding(false), 1 << 16);
+        _entry = new BufferedStream(entry, 1 << 16);
+        _out = OpenXmlWriter.Create(_entry, new UTF8Encoding(false));
     }
 
     /// <summary>The sheet's name as given to <see cref="XlsxWriter.AddSheet"/>.</summary>
@@ -98,14 +112,6 @@ public sealed partial class XlsxSheetWriter
     internal static string ColumnName(int column) =>
         column < ColumnNames.Length ? ColumnNames[column] : ColumnName(column / 26 - 1) + (char)('A' + column % 26);
 
-    /// <summary>Escapes text for XML content and attributes and drops the characters XML 1.0 does not allow.</summary>
-    internal static string Escape(string text)
-    {
-        var writer = new StringWriter(CultureInfo.InvariantCulture);
-        WriteEscaped(writer, text);
-        return writer.ToString();
-    }
-
     internal void Finish()
     {
         if (_finished)
@@ -114,24 +120,15 @@ public sealed partial class XlsxSheetWriter
         }
 
         StartSheet();
-        _out.Write("</sheetData>");
+        _out.WriteEndElement(); // sheetData
         if (_merges.Count > 0)
         {
-            _out.Write("<mergeCells count=\"");
-            _out.Write(_merges.Count.ToString(CultureInfo.InvariantCulture));
-            _out.Write("\">");
-            foreach (var range in _merges)
-            {
-                _out.Write("<mergeCell ref=\"");
-                _out.Write(range);
-                _out.Write("\"/>");
-            }
-
-            _out.Write("</mergeCells>");
+            _out.WriteElement(new MergeCells(_merges.Select(range => new MergeCell { Reference = range })) { Count = (uint)_merges.Count });
         }
 
-        _out.Write("</worksheet>");
-        _out.Dispose();
+        _out.WriteEndElement(); // worksheet
+        _out.Close();
+        _entry.Dispose();
         _finished = true;
     }
 
@@ -150,105 +147,102 @@ public sealed partial class XlsxSheetWriter
 
         StartSheet();
         RowCount++;
-        RowCount.TryFormat(_rowDigits, out _rowDigitCount, default, CultureInfo.InvariantCulture);
-        _out.Write("<row r=\"");
-        _out.Write(_rowDigits, 0, _rowDigitCount);
-        _out.Write("\">");
+        var rowNumber = RowCount.ToString(CultureInfo.InvariantCulture);
+        _attributes.Clear();
+        _attributes.Add(new OpenXmlAttribute("r", "", rowNumber));
+        _out.WriteStartElement(RowElement, _attributes);
         for (var i = 0; i < cells.Length; i++)
         {
             if (cells[i] is { } value)
             {
-                WriteCell(i, value, bold ? BoldOffset : 0);
+                WriteCell(ColumnName(i) + rowNumber, value, bold ? BoldOffset : 0);
             }
         }
 
-        _out.Write("</row>");
+        _out.WriteEndElement();
     }
 
-    private void WriteCell(int column, object value, int styleOffset)
+    private void WriteCell(string reference, object value, int styleOffset)
     {
         switch (value)
         {
             case string text:
                 CheckLength(text);
-                OpenCell(column, styleOffset, "inlineStr");
-                _out.Write(NeedsPreserve(text) ? "<is><t xml:space=\"preserve\">" : "<is><t>");
-                WriteEscaped(_out, text);
-                _out.Write("</t></is></c>");
+                var clean = Clean(text);
+                StartCell(reference, styleOffset, "inlineStr");
+                _out.WriteStartElement(InlineElement);
+                _out.WriteStartElement(TextElement, NeedsPreserve(clean) ? PreserveSpace : []);
+                _out.WriteString(clean);
+                _out.WriteEndElement();
+                _out.WriteEndElement();
                 break;
             case bool flag:
-                OpenCell(column, styleOffset, "b");
-                _out.Write(flag ? "<v>1</v></c>" : "<v>0</v></c>");
+                StartCell(reference, styleOffset, "b");
+                WriteChild(ValueElement, flag ? "1" : "0");
                 break;
             case XlsxFormula formula:
-                WriteFormula(column, formula, styleOffset);
+                WriteFormulaCell(reference, formula, styleOffset);
                 break;
             default:
-                OpenCell(column, StyleOf(value) + styleOffset, null);
-                _out.Write("<v>");
-                WriteNumber(value);
-                _out.Write("</v></c>");
+                StartCell(reference, StyleOf(value) + styleOffset, type: null);
+                WriteChild(ValueElement, FormatNumber(value));
                 break;
         }
+
+        _out.WriteEndElement();
     }
 
-    private void WriteFormula(int column, XlsxFormula formula, int styleOffset)
+    private void WriteFormulaCell(string reference, XlsxFormula formula, int styleOffset)
     {
-        if (formula.CachedValue is string cached)
-        {
-            CheckLength(cached);
-        }
-
-        var type = formula.CachedValue switch
-        {
-            string => "str",
-            bool => "b",
-            _ => null,
-        };
-        OpenCell(column, formula.CachedValue is null or string or bool ? styleOffset : StyleOf(formula.CachedValue) + styleOffset, type);
-        _out.Write("<f>");
-        WriteEscaped(_out, formula.Formula.StartsWith('=') ? formula.Formula[1..] : formula.Formula);
-        _out.Write("</f>");
+        var text = Clean(formula.Formula.StartsWith('=') ? formula.Formula[1..] : formula.Formula);
         switch (formula.CachedValue)
         {
             case null:
+                StartCell(reference, styleOffset, type: null);
+                WriteChild(FormulaElement, text);
                 break;
-            case string text:
-                _out.Write("<v>");
-                WriteEscaped(_out, text);
-                _out.Write("</v>");
+            case string cached:
+                CheckLength(cached);
+                StartCell(reference, styleOffset, "str");
+                WriteChild(FormulaElement, text);
+                WriteChild(ValueElement, Clean(cached));
                 break;
             case bool flag:
-                _out.Write(flag ? "<v>1</v>" : "<v>0</v>");
+                StartCell(reference, styleOffset, "b");
+                WriteChild(FormulaElement, text);
+                WriteChild(ValueElement, flag ? "1" : "0");
                 break;
             default:
-                _out.Write("<v>");
-                WriteNumber(formula.CachedValue);
-                _out.Write("</v>");
+                StartCell(reference, StyleOf(formula.CachedValue) + styleOffset, type: null);
+                WriteChild(FormulaElement, text);
+                WriteChild(ValueElement, FormatNumber(formula.CachedValue));
                 break;
         }
-
-        _out.Write("</c>");
     }
 
-    private void OpenCell(int column, int style, string? type)
+    /// <summary>Opens a <c>c</c> element with its reference, style (when not the default) and type (when not a number).</summary>
+    private void StartCell(string reference, int style, string? type)
     {
-        _out.Write("<c r=\"");
-        _out.Write(ColumnName(column));
-        _out.Write(_rowDigits, 0, _rowDigitCount);
+        _attributes.Clear();
+        _attributes.Add(new OpenXmlAttribute("r", "", reference));
         if (style != 0)
         {
-            _out.Write("\" s=\"");
-            _out.Write((char)('0' + style));
+            _attributes.Add(new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (type is not null)
         {
-            _out.Write("\" t=\"");
-            _out.Write(type);
+            _attributes.Add(new OpenXmlAttribute("t", "", type));
         }
 
-        _out.Write("\">");
+        _out.WriteStartElement(CellElement, _attributes);
+    }
+
+    private void WriteChild(OpenXmlElement element, string text)
+    {
+        _out.WriteStartElement(element);
+        _out.WriteString(text);
+        _out.WriteEndElement();
     }
 
     private static int StyleOf(object value) => value switch
@@ -259,35 +253,25 @@ public sealed partial class XlsxSheetWriter
         _ => throw new ArgumentException($"A cell cannot hold a value of type {value.GetType().Name}."),
     };
 
-    private void WriteNumber(object value)
+    private static string FormatNumber(object value)
     {
-        Span<char> buffer = stackalloc char[64];
         var invariant = CultureInfo.InvariantCulture;
-        var written = value switch
+        return value switch
         {
-            int n => n.TryFormat(buffer, out var count, default, invariant) ? count : -1,
-            long n => n.TryFormat(buffer, out var count, default, invariant) ? count : -1,
+            int n => n.ToString(invariant),
+            long n => n.ToString(invariant),
             // Trailing zeros of the scale carry no value; the pattern keeps every significant digit.
-            decimal n => n.TryFormat(buffer, out var count, "0.############################", invariant) ? count : -1,
-            double n => FormatDouble(n, buffer),
-            float n => FormatDouble(n, buffer),
-            DateOnly date => ToSerial(date).TryFormat(buffer, out var count, default, invariant) ? count : -1,
-            DateTime time => FormatDouble(ToSerial(DateOnly.FromDateTime(time)) + (double)time.TimeOfDay.Ticks / TimeSpan.TicksPerDay, buffer),
+            decimal n => n.ToString("0.############################", invariant),
+            double n => FormatDouble(n),
+            float n => FormatDouble(n),
+            DateOnly date => ToSerial(date).ToString(invariant),
+            DateTime time => FormatDouble(ToSerial(DateOnly.FromDateTime(time)) + (double)time.TimeOfDay.Ticks / TimeSpan.TicksPerDay),
             _ => throw new ArgumentException($"A cell cannot hold a value of type {value.GetType().Name}."),
         };
-        _out.Write(buffer[..written]);
     }
 
-    private static int FormatDouble(double value, Span<char> buffer)
-    {
-        if (!double.IsFinite(value))
-        {
-            throw new ArgumentException($"A cell cannot hold {value}.");
-        }
-
-        value.TryFormat(buffer, out var count, "R", CultureInfo.InvariantCulture);
-        return count;
-    }
+    private static string FormatDouble(double value) =>
+        double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : throw new ArgumentException($"A cell cannot hold {value}.");
 
     private void StartSheet()
     {
@@ -297,21 +281,15 @@ public sealed partial class XlsxSheetWriter
         }
 
         _started = true;
-        _out.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-        _out.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+        _out.WriteStartDocument(true);
+        _out.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", XlsxWriter.RelationshipsNamespace)]);
         if (_columnWidths is { Length: > 0 })
         {
-            _out.Write("<cols>");
-            for (var i = 0; i < _columnWidths.Length; i++)
-            {
-                var n = (i + 1).ToString(CultureInfo.InvariantCulture);
-                _out.Write($"<col min=\"{n}\" max=\"{n}\" width=\"{_columnWidths[i].ToString("R", CultureInfo.InvariantCulture)}\" customWidth=\"1\"/>");
-            }
-
-            _out.Write("</cols>");
+            _out.WriteElement(new Columns(_columnWidths.Select((width, i) =>
+                new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true })));
         }
 
-        _out.Write("<sheetData>");
+        _out.WriteStartElement(new SheetData());
     }
 
     private void EnsureOpen()
@@ -333,31 +311,33 @@ public sealed partial class XlsxSheetWriter
     private static bool NeedsPreserve(string text) =>
         text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\n'));
 
-    private static void WriteEscaped(TextWriter writer, string text)
+    /// <summary>Drops the characters XML 1.0 does not allow (control characters but tab and line feed, lone surrogates, U+FFFE/U+FFFF); the SDK's writer escapes the rest.</summary>
+    internal static string Clean(string text)
     {
         var span = text.AsSpan();
-        var start = 0;
+        StringBuilder? clean = null;
         for (var i = 0; i < span.Length; i++)
         {
             var c = span[i];
-            string? replacement;
-            if (c is '&') replacement = "&amp;";
-            else if (c is '<') replacement = "&lt;";
-            else if (c is '>') replacement = "&gt;";
-            else if (c is '"') replacement = "&quot;";
-            else if (c is '\r') replacement = "&#13;";
-            else if (c < ' ' && c is not '\t' and not '\n') replacement = "";
-            else if (c is '\uFFFE' or '\uFFFF') replacement = "";
-            else if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1])) { i++; continue; }
-            else if (char.IsSurrogate(c)) replacement = "";
-            else continue;
+            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                clean?.Append(c).Append(span[i + 1]);
+                i++;
+                continue;
+            }
 
-            writer.Write(span[start..i]);
-            writer.Write(replacement);
-            start = i + 1;
+            var legal = !(c < ' ' && c is not '\t' and not '\n' and not '\r') && c is not '\uFFFE' and not '\uFFFF' && !char.IsSurrogate(c);
+            if (!legal && clean is null)
+            {
+                clean = new StringBuilder(text.Length).Append(span[..i]);
+            }
+            else if (legal)
+            {
+                clean?.Append(c);
+            }
         }
 
-        writer.Write(span[start..]);
+        return clean?.ToString() ?? text;
     }
 
     private static bool IsCell(string letters, string digits) =>

@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Analytics.Core.Ingest.Spreadsheets;
 
@@ -8,9 +10,13 @@ namespace Analytics.Core.Ingest.Spreadsheets;
 /// The same calls give the same bytes.
 /// </summary>
 /// <remarks>
-/// Each sheet's rows go straight into its zip entry; the workbook, relationships, styles and content
-/// types, which list every sheet, are written when the writer is disposed. Strings are inline
-/// (no shared-string table), so memory stays bounded whatever the row count.
+/// The XML of every part is written by the Open XML SDK (its streaming <see cref="OpenXmlWriter"/>
+/// for the sheets, its typed elements for the workbook and styles); the package around them is a
+/// plain zip with fixed entry times, since the SDK's package stamps each entry with the time of
+/// writing and the same calls would not give the same bytes. Each sheet's rows go straight into its
+/// zip entry; the workbook, relationships, styles and content types, which list every sheet, are
+/// written when the writer is disposed. Strings are inline (no shared-string table), so memory stays
+/// bounded whatever the row count.
 /// </remarks>
 public sealed class XlsxWriter : IDisposable
 {
@@ -72,9 +78,9 @@ public sealed class XlsxWriter : IDisposable
                 new XlsxSheetWriter("Sheet1", OpenEntry("xl/worksheets/sheet1.xml")).Finish();
             }
 
-            WritePart("xl/workbook.xml", WorkbookXml());
+            WritePart("xl/workbook.xml", WorkbookElement());
             WritePart("xl/_rels/workbook.xml.rels", WorkbookRelsXml());
-            WritePart("xl/styles.xml", StylesXml);
+            WritePart("xl/styles.xml", StylesElement());
             WritePart("_rels/.rels", RootRelsXml);
             WritePart("docProps/app.xml", AppXml);
             WritePart("[Content_Types].xml", ContentTypesXml());
@@ -91,6 +97,14 @@ public sealed class XlsxWriter : IDisposable
         var entry = _zip.CreateEntry(name, CompressionLevel.Fastest);
         entry.LastWriteTime = EntryTime;
         return entry.Open();
+    }
+
+    private void WritePart(string name, OpenXmlElement root)
+    {
+        using var stream = OpenEntry(name);
+        using var writer = OpenXmlWriter.Create(stream, Utf8NoBom);
+        writer.WriteStartDocument(true);
+        writer.WriteElement(root);
     }
 
     private void WritePart(string name, string xml)
@@ -113,26 +127,23 @@ public sealed class XlsxWriter : IDisposable
         }
     }
 
-    private string WorkbookXml()
+    private Workbook WorkbookElement()
     {
         // Excel refuses a workbook whose active tab is hidden, so point it at the first visible sheet.
         var active = Math.Max(0, _sheets.FindIndex(s => !s.Hidden));
-        var xml = new StringBuilder();
-        xml.Append(XmlHeader)
-            .Append("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
-            .Append("<bookViews><workbookView activeTab=\"").Append(active).Append("\"/></bookViews><sheets>");
+        var sheets = new Sheets();
         for (var i = 0; i < _sheets.Count; i++)
         {
-            xml.Append("<sheet name=\"").Append(XlsxSheetWriter.Escape(_sheets[i].Name)).Append("\" sheetId=\"").Append(i + 1).Append('"');
+            var sheet = new Sheet { Name = XlsxSheetWriter.Clean(_sheets[i].Name), SheetId = (uint)(i + 1), Id = $"rId{i + 1}" };
             if (_sheets[i].Hidden)
             {
-                xml.Append(" state=\"hidden\"");
+                sheet.State = SheetStateValues.Hidden;
             }
 
-            xml.Append(" r:id=\"rId").Append(i + 1).Append("\"/>");
+            sheets.AppendChild(sheet);
         }
 
-        return xml.Append("</sheets></workbook>").ToString();
+        return new Workbook(new BookViews(new WorkbookView { ActiveTab = (uint)active }), sheets);
     }
 
     private string WorkbookRelsXml()
@@ -170,6 +181,9 @@ public sealed class XlsxWriter : IDisposable
         return xml.Append("</Types>").ToString();
     }
 
+    /// <summary>The namespace of relationship ids (<c>r:id</c>).</summary>
+    internal const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
     private const string XmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     private const string RootRelsXml = XmlHeader
@@ -181,23 +195,48 @@ public sealed class XlsxWriter : IDisposable
     private const string AppXml = XmlHeader
         + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>Analytics</Application></Properties>";
 
-    // Cell styles by index, matching XlsxSheetWriter: 0 General, 1 date, 2 date-time, 3–5 the same in bold.
-    private const string StylesXml = XmlHeader
-        + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/><numFmt numFmtId=\"165\" formatCode=\"yyyy\\-mm\\-dd\\ hh:mm:ss\"/></numFmts>"
-        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-        + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
-        + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
-        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"6\">"
-        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-        + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-        + "<xf numFmtId=\"164\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"
-        + "<xf numFmtId=\"165\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"
-        + "</cellXfs>"
-        + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-        + "</styleSheet>";
+    /// <summary>Cell styles by index, matching XlsxSheetWriter: 0 General, 1 date, 2 date-time, 3–5 the same in bold.</summary>
+    private static Stylesheet StylesElement()
+    {
+        static Font Font(bool bold)
+        {
+            var font = new Font();
+            if (bold)
+            {
+                font.AppendChild(new Bold());
+            }
+
+            font.Append(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
+            return font;
+        }
+
+        static CellFormat Format(uint numberFormat, uint font)
+        {
+            var format = new CellFormat { NumberFormatId = numberFormat, FontId = font, FillId = 0, BorderId = 0, FormatId = 0 };
+            if (numberFormat != 0)
+            {
+                format.ApplyNumberFormat = true;
+            }
+
+            if (font != 0)
+            {
+                format.ApplyFont = true;
+            }
+
+            return format;
+        }
+
+        return new Stylesheet(
+            new NumberingFormats(
+                new NumberingFormat { NumberFormatId = 164, FormatCode = @"yyyy\-mm\-dd" },
+                new NumberingFormat { NumberFormatId = 165, FormatCode = @"yyyy\-mm\-dd\ hh:mm:ss" }) { Count = 2 },
+            new Fonts(Font(bold: false), Font(bold: true)) { Count = 2 },
+            new Fills(
+                new Fill(new PatternFill { PatternType = PatternValues.None }),
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+            new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+            new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+            new CellFormats(Format(0, 0), Format(164, 0), Format(165, 0), Format(0, 1), Format(164, 1), Format(165, 1)) { Count = 6 },
+            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+    }
 }
