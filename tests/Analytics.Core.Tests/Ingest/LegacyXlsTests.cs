@@ -64,6 +64,25 @@ public sealed class LegacyXlsTests
         }));
     }
 
+    [Test]
+    public void An_xls_saved_with_a_password_is_refused_as_encrypted_and_the_loaded_data_is_kept()
+    {
+        temp.ImportOk(OfficeWorkbook(temp.Files, "项目台账.xlsx", bad: false));
+        var before = temp.Store.CurrentId;
+        var xls = LibreOffice.SaveEncryptedXls(OfficeWorkbook(Path.Combine(temp.Root, "xls"), "新增项目.xlsx", bad: false), "jc2021");
+        Assert.That(File.ReadAllBytes(xls)[..8], Is.EqualTo(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }), "an OLE compound file");
+
+        var result = temp.Import(xls);
+
+        Assert.That(result.Problems.Listed.Select(p => p.LineZh + "\n" + p.LineEn), Is.EqualTo(new[]
+        {
+            "错误：新增项目.xls：文件已加密，请取消密码后另存为 .xlsx\n"
+            + "error: 新增项目.xls: the workbook is encrypted: remove the password and save it again as .xlsx",
+        }));
+        Assert.That(temp.Store.CurrentId, Is.EqualTo(before).And.Not.Null);
+        Assert.That(temp.Scalar("select count(*) from raw.projects"), Is.EqualTo("3"));
+    }
+
     /// <summary>
     /// A projects workbook as an office keeps it: a title row merged across, a unit row, the header,
     /// amounts in 万元 (one typed as text), a region merged down two rows; with <paramref name="bad"/>

@@ -8,6 +8,34 @@ namespace Analytics.Core.Tests.Ingest;
 /// </summary>
 internal static class LibreOffice
 {
+    /// <summary>
+    /// Saves <paramref name="xlsx"/> as an Excel 97–2003 .xls encrypted with <paramref name="password"/>,
+    /// beside it, and returns its path (LibreOffice's own file format filter, driven through UNO).
+    /// </summary>
+    public static string SaveEncryptedXls(string xlsx, string password)
+    {
+        var xls = Path.ChangeExtension(xlsx, ".xls");
+        var script = Path.Combine(AppContext.BaseDirectory, "Ingest", "save-encrypted-xls.py");
+        // Debian's python3, which holds the UNO bridge; a python3 earlier on PATH may not.
+        var start = new ProcessStartInfo(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { script, xlsx, xls, password }) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("saving an encrypted .xls took more than 3 minutes");
+        }
+        if (process.ExitCode != 0 || !File.Exists(xls))
+            throw new InvalidOperationException($"save-encrypted-xls.py failed ({process.ExitCode}): {output.Result}{error.Result}");
+        return xls;
+    }
+
     /// <summary>Saves <paramref name="xlsx"/> as an Excel 97–2003 .xls beside it and returns its path.</summary>
     public static string ConvertToXls(string xlsx)
     {
