@@ -17,56 +17,41 @@ internal static class LibreOffice
         var xls = Path.ChangeExtension(xlsx, ".xls");
         var script = Path.Combine(AppContext.BaseDirectory, "Ingest", "save-encrypted-xls.py");
         // Debian's python3, which holds the UNO bridge; a python3 earlier on PATH may not.
-        var start = new ProcessStartInfo(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { script, xlsx, xls, password }) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("saving an encrypted .xls took more than 3 minutes");
-        }
-        if (process.ExitCode != 0 || !File.Exists(xls))
-            throw new InvalidOperationException($"save-encrypted-xls.py failed ({process.ExitCode}): {output.Result}{error.Result}");
+        Run(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3", [script, xlsx, xls, password], xls);
         return xls;
     }
 
     /// <summary>Saves <paramref name="xlsx"/> as an Excel 97–2003 .xls beside it and returns its path.</summary>
     public static string ConvertToXls(string xlsx)
     {
-        var folder = Path.GetDirectoryName(xlsx)!;
+        var xls = Path.ChangeExtension(xlsx, ".xls");
         // A profile of its own, so that concurrent runs and a user's LibreOffice do not lock each other out.
         var profile = Path.Combine(Path.GetTempPath(), "lo-profile-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("soffice")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { $"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "xls", "--outdir", folder, xlsx })
-            start.ArgumentList.Add(argument);
         try
         {
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("soffice --convert-to xls took more than 3 minutes");
-            }
-            var xls = Path.ChangeExtension(xlsx, ".xls");
-            if (process.ExitCode != 0 || !File.Exists(xls))
-                throw new InvalidOperationException($"soffice failed ({process.ExitCode}): {output.Result}{error.Result}");
+            Run("soffice", [$"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "xls", "--outdir", Path.GetDirectoryName(xlsx)!, xlsx], xls);
             return xls;
         }
         finally
         {
             if (Directory.Exists(profile)) Directory.Delete(profile, recursive: true);
         }
+    }
+
+    /// <summary>Runs a program to its end (3 minutes at most) and checks that it wrote <paramref name="written"/>.</summary>
+    private static void Run(string program, string[] arguments, string written)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} took more than 3 minutes");
+        }
+        if (process.ExitCode != 0 || !File.Exists(written))
+            throw new InvalidOperationException($"{program} failed ({process.ExitCode}): {output.Result}{error.Result}");
     }
 }
