@@ -173,9 +173,12 @@ public sealed class Importer(DataStore store)
         }
         Progress?.Invoke(name, rows, clock.Elapsed);
         var info = new FileInfo(path);
-        return new LedgerFileEntry(name, reader.Kinds.Select(k => k.ToString().ToLowerInvariant()).ToList(), info.Length, Sha256(path),
-            reader.RowCounts.ToDictionary(p => p.Key.ToString().ToLowerInvariant(), p => p.Value), DateTimeOffset.Now);
+        return new LedgerFileEntry(name, reader.Kinds.Select(KindName).ToList(), info.Length, Sha256(path),
+            reader.RowCounts.ToDictionary(p => KindName(p.Key), p => p.Value), DateTimeOffset.Now);
     }
+
+    /// <summary>A kind as the manifest names it, as its raw table does: <c>projects</c>, <c>external_ranks</c>.</summary>
+    private static string KindName(LedgerKind kind) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
 
     private void CarryOver(DuckDBConnection connection, string currentId, IReadOnlyList<LedgerFileEntry> retained)
     {
@@ -183,10 +186,12 @@ public sealed class Importer(DataStore store)
         connection.Execute($"attach '{path}' as previous (read_only)");
         try
         {
-            foreach (var table in RawSchema.Tables)
+            // By name: a version built before a ledger gained columns (or kinds) carries over with those empty.
+            var previousTables = connection.Query<string>("select table_name from duckdb_tables() where database_name = 'previous' and schema_name = 'raw'").ToHashSet();
+            foreach (var table in RawSchema.Tables.Where(previousTables.Contains))
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = $"insert into raw.{table} select * from previous.raw.{table} where list_contains($files, _file)";
+                command.CommandText = $"insert into raw.{table} by name select * from previous.raw.{table} where list_contains($files, _file)";
                 command.Parameters.Add(new DuckDBParameter("files", retained.Select(f => f.Name).ToArray()));
                 command.ExecuteNonQuery();
             }
