@@ -67,7 +67,7 @@ internal sealed class ProjectDetailDecorator(DemoRandom random)
     {
         if (signed.Month == 9 && project.Investment >= 1 && random.Chance(0.5)) return $"{signed.Year}世界制造业大会";
         if (project.Method == "云招商" && random.Chance(0.7)) return "云签约";
-        if (random.Chance(0.2)) return $"{signed.Year}年{signed.Month.ToString(CultureInfo.InvariantCulture)}月重大项目集中签约";
+        if (random.Chance(0.2)) return "重大项目集中签约";
         return null;
     }
 }

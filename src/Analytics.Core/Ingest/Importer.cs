@@ -145,7 +145,10 @@ public sealed class Importer(DataStore store)
                 command.ExecuteNonQuery();
             }
             // Counted once: the manifest records them and the models' memory cap grows with them.
-            var tables = RawSchema.Tables.ToDictionary(t => t, t => Count(connection, $"raw.{t}"));
+            // The optional kinds are listed only when loaded, so a version of the four ledgers reads as it always did.
+            var tables = RawSchema.Tables.Select(t => (Table: t, Rows: Count(connection, $"raw.{t}")))
+                .Where(t => t.Rows > 0 || !RawSchema.OptionalTables.Contains(t.Table))
+                .ToDictionary(t => t.Table, t => t.Rows);
 
             if (BeforePublish is { } models)
             {

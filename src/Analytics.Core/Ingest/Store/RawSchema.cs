@@ -35,4 +35,7 @@ internal static class RawSchema
         """;
 
     public static readonly string[] Tables = ["projects", "funds", "targets", "activities", "regions", "external_ranks"];
+
+    /// <summary>The tables of the optional kinds (地区, 外部排名).</summary>
+    public static readonly string[] OptionalTables = ["regions", "external_ranks"];
 }
