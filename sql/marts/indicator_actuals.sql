@@ -22,89 +22,118 @@ projects as (
     select * from stg_projects
 ),
 
-signings as (
-    select p.region, p.project_id,
-        case when p.signed_on >= d.period_start then 'cur' else 'prev' end as term,
-        unnest([
-            {'indicator': '签约项目数', 'value': 1::decimal(38, 6)},
-            {'indicator': '新签约亿元以上项目数', 'value': (p.investment >= 1)::int::decimal(38, 6)},
-            {'indicator': '新签约10亿元以上项目数', 'value': (p.investment >= 10)::int::decimal(38, 6)},
-            {'indicator': '新签约20亿元以上项目数', 'value': (p.investment >= 20)::int::decimal(38, 6)},
-            {'indicator': '新签约50亿元以上项目数', 'value': (p.investment >= 50)::int::decimal(38, 6)},
-            {'indicator': '新签约100亿元以上项目数', 'value': (p.investment >= 100)::int::decimal(38, 6)},
-            {'indicator': '重点产业项目签约数', 'value': p.is_key_industry::int::decimal(38, 6)},
-            {'indicator': '重点项目数', 'value': p.is_key_project::int::decimal(38, 6)},
-            {'indicator': '签约总投资(亿元)', 'value': p.investment::decimal(38, 6)}
-        ]) as fact
+-- One row per project (and term) before anything is summed: the facts below stay as many as the projects.
+signed as (
+    select p.region, p.investment, p.is_key_industry, p.is_key_project, p.signed_on >= d.period_start as cur
     from projects p, period d
     where p.signed_on between d.period_start and d.as_of_date or p.signed_on between d.prev_start and d.prev_as_of
 ),
 
-starts as (
-    select p.region, p.project_id,
-        case when p.started_on >= d.period_start then 'cur' else 'prev' end as term,
-        unnest([
-            {'indicator': '新开工项目数', 'value': 1::decimal(38, 6)},
-            {'indicator': '新开工2000万元以上项目数', 'value': (p.investment >= 0.2)::int::decimal(38, 6)},
-            {'indicator': '新开工亿元以上项目数', 'value': (p.investment >= 1)::int::decimal(38, 6)},
-            {'indicator': '新开工10亿元以上项目数', 'value': (p.investment >= 10)::int::decimal(38, 6)}
-        ]) as fact
+started as (
+    select p.region, p.investment, p.started_on >= d.period_start as cur
     from projects p, period d
     where p.started_on between d.period_start and d.as_of_date or p.started_on between d.prev_start and d.prev_as_of
 ),
 
-funds as (
-    select p.region, f.project_id,
-        case when f.month >= d.period_start then 'cur' else 'prev' end as term,
-        unnest([
-            {'indicator': '实际到位资金(亿元)', 'value': f.amount::decimal(38, 6)},
-            {'indicator': '实际到位省外资金(亿元)', 'value': case when p.fund_source = '省外资金' then f.amount else 0 end::decimal(38, 6)},
-            {'indicator': '完成固定资产投资(亿元)', 'value': coalesce(f.fixed_asset_investment, 0)::decimal(38, 6)},
-            {'indicator': '实际利用外资(万美元)', 'value': coalesce(f.foreign_capital_used, 0)::decimal(38, 6)}
-        ]) as fact
+funded as (
+    select p.region, p.fund_source, f.month >= d.period_start as cur,
+        sum(f.amount) as amount, sum(f.fixed_asset_investment) as fixed_assets, sum(f.foreign_capital_used) as foreign_capital
     from stg_funds f join projects p using (project_id), period d
     where f.month between d.period_start and d.month_start or f.month between d.prev_start and d.prev_month_start
+    group by f.project_id, p.region, p.fund_source, cur
 ),
 
-activity_facts as (
-    select a.region, null::varchar as project_id,
-        case when a.activity_date >= d.period_start then 'cur' else 'prev' end as term,
-        unnest([
-            {'indicator': '外出招商次数', 'value': case when a.activity_type = '外出招商' then a.activity_count else 0 end::decimal(38, 6)},
-            {'indicator': '拜访企业数', 'value': case when a.activity_type = '拜访企业' then coalesce(a.enterprises, a.activity_count) else 0 end::decimal(38, 6)}
-        ]) as fact
+acted as (
+    select a.region, a.activity_type, a.activity_count, a.enterprises, a.activity_date >= d.period_start as cur
     from stg_activities a, period d
     where a.activity_date between d.period_start and d.as_of_date or a.activity_date between d.prev_start and d.prev_as_of
 ),
 
-facts as (
-    select region, project_id, term, fact.indicator as indicator, fact.value as value from signings
-    union all
-    select region, project_id, term, fact.indicator, fact.value from starts
-    union all
-    select region, project_id, term, fact.indicator, fact.value from funds
-    union all
-    select region, project_id, term, fact.indicator, fact.value from activity_facts
+-- Per source, each indicator's value this period (_c), last year (_p) and, for projects, the projects behind it (_n).
+signed_totals as (
+    select region,
+        count(*) filter (where cur) as n1_c, count(*) filter (where not cur) as n1_p, count(*) filter (where cur) as n1_n,
+        count(*) filter (where cur and investment >= 1) as n2_c, count(*) filter (where not cur and investment >= 1) as n2_p,
+        count(*) filter (where cur and investment >= 10) as n3_c, count(*) filter (where not cur and investment >= 10) as n3_p,
+        count(*) filter (where cur and investment >= 20) as n4_c, count(*) filter (where not cur and investment >= 20) as n4_p,
+        count(*) filter (where cur and investment >= 50) as n5_c, count(*) filter (where not cur and investment >= 50) as n5_p,
+        count(*) filter (where cur and investment >= 100) as n6_c, count(*) filter (where not cur and investment >= 100) as n6_p,
+        count(*) filter (where cur and is_key_industry) as n7_c, count(*) filter (where not cur and is_key_industry) as n7_p,
+        count(*) filter (where cur and is_key_project) as n8_c, count(*) filter (where not cur and is_key_project) as n8_p,
+        coalesce(sum(investment) filter (where cur), 0) as n9_c, coalesce(sum(investment) filter (where not cur), 0) as n9_p
+    from signed
+    group by grouping sets ((region), ())
 ),
 
-totals as (
-    select
-        case when grouping(region) = 1 then '全市' else region end as region,
-        indicator,
-        coalesce(sum(value) filter (where term = 'cur'), 0)::decimal(38, 6) as actual,
-        coalesce(sum(value) filter (where term = 'prev'), 0)::decimal(38, 6) as actual_prev,
-        case when bool_and(project_id is null) then null
-             else count(distinct project_id) filter (where term = 'cur' and value <> 0) end as projects
-    from facts
-    group by grouping sets ((region, indicator), (indicator))
-    having not (grouping(region) = 0 and region = '全市')
+started_totals as (
+    select region,
+        count(*) filter (where cur) as s1_c, count(*) filter (where not cur) as s1_p,
+        count(*) filter (where cur and investment >= 0.2) as s2_c, count(*) filter (where not cur and investment >= 0.2) as s2_p,
+        count(*) filter (where cur and investment >= 1) as s3_c, count(*) filter (where not cur and investment >= 1) as s3_p,
+        count(*) filter (where cur and investment >= 10) as s4_c, count(*) filter (where not cur and investment >= 10) as s4_p
+    from started
+    group by grouping sets ((region), ())
+),
+
+funded_totals as (
+    select region,
+        coalesce(sum(amount) filter (where cur), 0) as f1_c, coalesce(sum(amount) filter (where not cur), 0) as f1_p,
+        count(*) filter (where cur and amount <> 0) as f1_n,
+        coalesce(sum(amount) filter (where cur and fund_source = '省外资金'), 0) as f2_c,
+        coalesce(sum(amount) filter (where not cur and fund_source = '省外资金'), 0) as f2_p,
+        count(*) filter (where cur and amount <> 0 and fund_source = '省外资金') as f2_n,
+        coalesce(sum(fixed_assets) filter (where cur), 0) as f3_c, coalesce(sum(fixed_assets) filter (where not cur), 0) as f3_p,
+        count(*) filter (where cur and fixed_assets <> 0) as f3_n,
+        coalesce(sum(foreign_capital) filter (where cur), 0) as f4_c, coalesce(sum(foreign_capital) filter (where not cur), 0) as f4_p,
+        count(*) filter (where cur and foreign_capital <> 0) as f4_n
+    from funded
+    group by grouping sets ((region), ())
+),
+
+acted_totals as (
+    select region,
+        coalesce(sum(activity_count) filter (where cur and activity_type = '外出招商'), 0) as a1_c,
+        coalesce(sum(activity_count) filter (where not cur and activity_type = '外出招商'), 0) as a1_p,
+        coalesce(sum(coalesce(enterprises, activity_count)) filter (where cur and activity_type = '拜访企业'), 0) as a2_c,
+        coalesce(sum(coalesce(enterprises, activity_count)) filter (where not cur and activity_type = '拜访企业'), 0) as a2_p
+    from acted
+    group by grouping sets ((region), ())
+    -- 全市's own activities count for 全市 only: its row of the first grouping is not a region.
+    having grouping(region) = 1 or region <> '全市'
+),
+
+facts as (
+    select region, '签约项目数' as indicator, n1_c as actual, n1_p as actual_prev, n1_c as projects from signed_totals
+    union all select region, '新签约亿元以上项目数', n2_c, n2_p, n2_c from signed_totals
+    union all select region, '新签约10亿元以上项目数', n3_c, n3_p, n3_c from signed_totals
+    union all select region, '新签约20亿元以上项目数', n4_c, n4_p, n4_c from signed_totals
+    union all select region, '新签约50亿元以上项目数', n5_c, n5_p, n5_c from signed_totals
+    union all select region, '新签约100亿元以上项目数', n6_c, n6_p, n6_c from signed_totals
+    union all select region, '重点产业项目签约数', n7_c, n7_p, n7_c from signed_totals
+    union all select region, '重点项目数', n8_c, n8_p, n8_c from signed_totals
+    union all select region, '签约总投资(亿元)', n9_c, n9_p, n1_n from signed_totals
+    union all select region, '新开工项目数', s1_c, s1_p, s1_c from started_totals
+    union all select region, '新开工2000万元以上项目数', s2_c, s2_p, s2_c from started_totals
+    union all select region, '新开工亿元以上项目数', s3_c, s3_p, s3_c from started_totals
+    union all select region, '新开工10亿元以上项目数', s4_c, s4_p, s4_c from started_totals
+    union all select region, '实际到位资金(亿元)', f1_c, f1_p, f1_n from funded_totals
+    union all select region, '实际到位省外资金(亿元)', f2_c, f2_p, f2_n from funded_totals
+    union all select region, '完成固定资产投资(亿元)', f3_c, f3_p, f3_n from funded_totals
+    union all select region, '实际利用外资(万美元)', f4_c, f4_p, f4_n from funded_totals
+    union all select region, '外出招商次数', a1_c, a1_p, null from acted_totals
+    union all select region, '拜访企业数', a2_c, a2_p, null from acted_totals
 ),
 
 compared as (
-    select *,
-        actual - actual_prev as difference,
-        case when actual_prev = 0 then null else (actual - actual_prev) / actual_prev end::double as yoy
-    from totals
+    select
+        coalesce(region, '全市') as region,
+        indicator,
+        actual::decimal(38, 6) as actual,
+        actual_prev::decimal(38, 6) as actual_prev,
+        (actual - actual_prev)::decimal(38, 6) as difference,
+        case when actual_prev = 0 then null else (actual - actual_prev) / actual_prev end::double as yoy,
+        projects::bigint as projects
+    from facts
 )
 
 select * from compared order by region, indicator
