@@ -2,7 +2,7 @@ using Analytics.Core.Dashboards;
 
 namespace Analytics.Core.Tests.Dashboards;
 
-/// <summary>The three shipped dashboards render on the demo data without a single problem, and say what the worked example says.</summary>
+/// <summary>The shipped dashboards render on the demo data without a single problem, and say what the worked example says.</summary>
 public sealed class ShippedDashboardTests
 {
     private const string WorkedExample =
@@ -23,6 +23,8 @@ public sealed class ShippedDashboardTests
             yield return new TestCaseData("weekly-briefing", Audience.Internal, asOf, null);
             yield return new TestCaseData("region", Audience.Internal, asOf, "鸠江区");
             yield return new TestCaseData("region", Audience.Internal, asOf, "青山县");
+            yield return new TestCaseData("annual-summary", Audience.Internal, asOf, null);
+            yield return new TestCaseData("annual-summary-public", Audience.Public, asOf, null);
         }
     }
 

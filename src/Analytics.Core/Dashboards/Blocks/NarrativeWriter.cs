@@ -66,6 +66,17 @@ internal sealed class NarrativeWriter(FigureScope scope, string subject, string 
         return prose.Add("。");
     }
 
+    /// <summary>
+    /// The city's regions lagging the schedule, for a list of problems: null early in the year, without regional targets,
+    /// or when no region has a red or yellow light.
+    /// </summary>
+    public Prose? LaggingRegions(DisclosedKpiReport report)
+    {
+        if (Early() is not null) return null;
+        var regions = report.Targets.Where(t => t.Region != "全市").ToList();
+        return regions.Any(t => t.Light is "red" or "yellow") ? Lagging(report) : null;
+    }
+
     /// <summary>Early in the year progress is not judged: nobody is told to hurry at a tiny schedule.</summary>
     private Prose? Early()
     {
@@ -81,7 +92,8 @@ internal sealed class NarrativeWriter(FigureScope scope, string subject, string 
         if (Early() is { } early) return early;
         var schedule = FigureFormat.Percent((decimal)scope.Evaluate("schedule").Number!.Value);
         var regions = report.Targets.Where(t => t.Region != "全市").ToList();
-        var prose = new Prose().Add($"对照时序进度（{schedule}），");
+        // On 31 December the schedule is the whole year: the targets themselves are the measure.
+        var prose = new Prose().Add(scope.Evaluate("schedule").Number >= 1 ? "对照年度目标任务，" : $"对照时序进度（{schedule}），");
         if (regions.Count == 0) return prose.Add("本年度尚未下达分地区目标任务。");
         var red = regions.Where(t => t.Light == "red").GroupBy(t => t.Region).OrderBy(g => g.Min(t => t.Gap)).ToList();
         var yellow = regions.Where(t => t.Light == "yellow").Select(t => t.Region).Distinct().Where(r => red.All(g => g.Key != r)).Order(StringComparer.Ordinal).ToList();

@@ -8,7 +8,7 @@ namespace Analytics.Core.Dashboards.Narrative;
 /// <list type="bullet">
 /// <item>A verdict headline is chosen from the YoY growth: ≥ 20 % the topic's strong word (大幅增长, 加速落地, 势头强劲),
 /// &gt; 0 its steady word (稳步增长), = 0 与上年持平, &lt; 0 its falling word (有所下降); without last year's figure,
-/// 实现新突破 when there is a figure, else 尚待突破.</item>
+/// 实现新突破 when there is a figure, else 尚待突破; where the growth is withheld from the viewer, the neutral word.</item>
 /// <item>The period is written once per point: 全年 on 31 December, 1—N月份 at another month end, else 今年以来.</item>
 /// <item>A change against last year is 较去年同期增加N个 / 减少N个, and 与去年同期持平 for no change.</item>
 /// <item>Bands with no project are not listed as 0: 其中，尚无10亿元以上项目 (or …，尚无50亿元以上项目 after the others).</item>
@@ -33,18 +33,22 @@ internal static class NarrativeRules
     /// <summary>Stats rate under which the summary says 低至.</summary>
     public const double LowStatsRate = 0.50;
 
-    /// <summary>The verdict words of a topic: strong growth, growth, no change, fall.</summary>
-    public sealed record Topic(string Subject, string Strong, string Steady, string Flat, string Falling);
+    /// <summary>The verdict words of a topic: strong growth, growth, no change, fall, and a neutral word for a withheld growth.</summary>
+    public sealed record Topic(string Subject, string Strong, string Steady, string Flat, string Falling, string Neutral);
 
-    public static readonly Topic Signed = new("亿元以上项目签约数", "大幅增长", "稳步增长", "与上年持平", "有所下降");
-    public static readonly Topic Started = new("亿元以上项目", "加速落地", "稳步落地", "开工数与上年持平", "开工数有所下降");
-    public static readonly Topic Funds = new("实际到位资金", "势头强劲", "稳步增长", "与上年持平", "有所下降");
-    public static readonly Topic Major = new("招大引强", "成果明显好于往年", "持续推进", "与上年持平", "有待加强");
-    public static readonly Topic Activities = new("招商活动", "更加活跃", "稳步开展", "与上年持平", "有所减少");
+    public static readonly Topic Signed = new("亿元以上项目签约数", "大幅增长", "稳步增长", "与上年持平", "有所下降", "保持稳定");
+    public static readonly Topic Started = new("亿元以上项目", "加速落地", "稳步落地", "开工数与上年持平", "开工数有所下降", "持续落地");
+    public static readonly Topic Funds = new("实际到位资金", "势头强劲", "稳步增长", "与上年持平", "有所下降", "持续到位");
+    public static readonly Topic Major = new("招大引强", "成果明显好于往年", "持续推进", "与上年持平", "有待加强", "持续推进");
+    public static readonly Topic Activities = new("招商活动", "更加活跃", "稳步开展", "与上年持平", "有所减少", "持续开展");
 
-    /// <summary>The verdict headline of a topic from its YoY growth (null: no figure last year) and whether there is a figure now.</summary>
-    public static string Verdict(Topic topic, double? growth, bool hasFigure)
+    /// <summary>
+    /// The verdict headline of a topic from its YoY growth (null: no figure last year) and whether there is a figure now;
+    /// <paramref name="withheld"/>: the growth is withheld from the viewer, so the headline must not tell it.
+    /// </summary>
+    public static string Verdict(Topic topic, double? growth, bool hasFigure, bool withheld = false)
     {
+        if (withheld) return topic.Subject + topic.Neutral;
         var word = growth switch
         {
             null => hasFigure ? "实现新突破" : "尚待突破",
