@@ -6,10 +6,12 @@
 -- test: accepted_values(light: green, yellow, red)
 --
 -- Target progress at every possible as-of date, computed once per data version; target_progress(as_of)
--- picks a day's rows. Columns as in target_progress.sql, with day as the as-of date.
+-- picks a day's rows. Columns as in target_progress.sql, with day as the as-of date. The four headline
+-- indicators only (the traffic lights of the briefings); target_completion covers every indicator.
 
 with targets as (
     select * from stg_targets
+    where indicator in ('新签约亿元以上项目数', '新开工亿元以上项目数', '实际到位资金(亿元)', '签约总投资(亿元)')
 ),
 
 kpis_by_day as (

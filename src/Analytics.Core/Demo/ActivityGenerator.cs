@@ -13,6 +13,7 @@ internal static class ActivityGenerator
     public static IReadOnlyList<ActivityRecord> Generate(int seed, DateOnly today)
     {
         var random = new DemoRandom(seed, 104729);
+        var details = new DemoRandom(seed, 104729, 0x2ED3);
         var activities = new List<ActivityRecord>();
         for (var month = new DateOnly(DemoVocabulary.FirstYear, 1, 1); month <= today; month = month.AddMonths(1))
         {
@@ -40,10 +41,55 @@ internal static class ActivityGenerator
                 }
             }
 
+            // The second edition's columns and online signings from a stream of their own, so the rows above stay as drawn.
+            for (var i = 0; i < monthly.Count; i++)
+            {
+                monthly[i] = WithDetails(details, monthly[i]);
+            }
+
+            if (month.Year >= 2020 && month.Month % 3 == 0 && details.Chance(0.8))
+            {
+                var signedProjects = details.Between(4, 15);
+                monthly.Add(new ActivityRecord(month.AddDays(details.Next(lastDay)), details.Pick(DemoVocabulary.Regions), "云签约", 1,
+                    $"{month.Month}月重点项目云签约，签约项目{signedProjects}个", "市级领导", signedProjects, null, null, signedProjects));
+            }
+
             // Stable order: by date, then as drawn (List.Sort is not stable, so order by an index).
             activities.AddRange(monthly.Select((a, i) => (a, i)).OrderBy(x => x.a.Date).ThenBy(x => x.i).Select(x => x.a));
         }
 
         return activities;
+    }
+
+    /// <summary>带队领导, 企业数, 客商人数, 目的地 and 签约项目数 as the row's type and note imply.</summary>
+    private static ActivityRecord WithDetails(DemoRandom random, ActivityRecord a)
+    {
+        var leader = Leaders[random.PickWeighted(a.ActivityType is "集中签约" ? [80, 20, 0] : [20, 50, 30])];
+        return a.ActivityType switch
+        {
+            "外出招商" => a with { Leader = leader, Enterprises = a.Count * random.Between(2, 4), Destination = Destination(a.Note) },
+            "来访接待" => a with { Leader = leader, Enterprises = a.Count, Visitors = a.Count * random.Between(3, 8) },
+            "拜访企业" => a with { Leader = leader, Enterprises = a.Count + random.Between(0, 3) },
+            "集中签约" => a with { Leader = leader, SignedProjects = SignedInNote(a.Note) },
+            _ => a with { Leader = leader, Visitors = random.Between(30, 120) },
+        };
+    }
+
+    private static readonly string[] Leaders = ["市级领导", "县级领导", "部门负责人"];
+
+    /// <summary>The city of a trip's note, <c>赴深圳开展…</c>.</summary>
+    private static string? Destination(string? note) =>
+        note is { Length: > 1 } && note.StartsWith('赴') ? Cities.FirstOrDefault(c => note.AsSpan(1).StartsWith(c)) : null;
+
+    /// <summary>The number in a ceremony's note, <c>…签约项目12个</c>.</summary>
+    private static int? SignedInNote(string? note)
+    {
+        if (note is null || note.LastIndexOf("签约项目", StringComparison.Ordinal) is not (var at and >= 0))
+        {
+            return null;
+        }
+
+        var digits = new string(note[(at + 4)..].TakeWhile(char.IsAsciiDigit).ToArray());
+        return digits.Length == 0 ? null : int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -6,6 +6,9 @@ internal static class CohortGenerator
     // Shares of the bands from 1 亿元 up where a segment does not fix them (as in 1—11月 2021: 551, 62, 20, 7, 3 of 643).
     private static readonly double[] BandWeights = [551, 62, 20, 7, 3];
 
+    /// <summary>The key of the random stream of the second edition's columns.</summary>
+    private const long SecondEditionStream = 0x2ED1;
+
     private static readonly double[] OtherSourceWeights = DemoVocabulary.FundSourceWeights.Skip(1).ToArray();
 
     /// <summary>Generates the cohort of <paramref name="year"/> in copy <paramref name="copy"/> (0 is the calibrated scale-1 data).</summary>
@@ -40,6 +43,13 @@ internal static class CohortGenerator
         {
             decorator.Decorate(projects[i], sources[i], boundary[i]);
             projects[i].TieBreak = random.NextUInt64();
+        }
+
+        // The second edition's columns from a stream of their own: the first edition's draws stay as they were.
+        var details = new ProjectDetailDecorator(new DemoRandom(seed, year, copy, SecondEditionStream));
+        foreach (var project in projects)
+        {
+            details.Decorate(project);
         }
 
         projects.Sort(SigningOrder);

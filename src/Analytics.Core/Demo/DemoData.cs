@@ -21,8 +21,8 @@ public static class DemoData
         var firstCopy = Enumerable.Range(DemoVocabulary.FirstYear, options.Today.Year - DemoVocabulary.FirstYear + 1)
             .Select(year => CohortGenerator.Generate(options.Seed, year, 0))
             .ToList();
-        var targets = TargetPlanner.Plan(options, firstCopy);
         var activities = ActivityGenerator.Generate(options.Seed, options.Today);
-        return new DemoLedgers(options, targets, activities);
+        var targets = TargetPlanner.Plan(options, firstCopy, activities);
+        return new DemoLedgers(options, targets, activities, DemoRanks.For(options.Today));
     }
 }

@@ -3,13 +3,13 @@ using Analytics.Core.Ingest.Spreadsheets;
 namespace Analytics.Core.Demo;
 
 /// <summary>
-/// Writes the demo ledgers as files: 项目台账, 资金到位台账, 目标任务 and 招商活动台账, as .xlsx (title row
+/// Writes the demo ledgers as files: 项目台账, 资金到位台账, 目标任务, 招商活动台账, 地区 and 外部排名, as .xlsx (title row
 /// above the header, several sheets where a ledger outgrows one) or as CSV. Rows are streamed, so memory
 /// stays bounded at any scale, and the same ledgers give the same bytes.
 /// </summary>
 public static class DemoLedgerFiles
 {
-    /// <summary>Writes the four .xlsx ledgers into <paramref name="directory"/> (created if missing); returns their paths in the order above.</summary>
+    /// <summary>Writes the six .xlsx ledgers into <paramref name="directory"/> (created if missing); returns their paths in the order above.</summary>
     public static IReadOnlyList<string> Write(DemoLedgers ledgers, string directory)
     {
         var layouts = Layouts(ledgers);
@@ -24,7 +24,7 @@ public static class DemoLedgerFiles
             Stream(ledgers, row => projects.Write(row), row => funds.Write(row));
         }
 
-        for (var i = 2; i < 4; i++)
+        for (var i = 2; i < layouts.Length; i++)
         {
             using var book = XlsxWriter.Create(paths[i]);
             var sheets = new LedgerSheets(book, layouts[i]);
@@ -38,7 +38,7 @@ public static class DemoLedgerFiles
         return paths;
     }
 
-    /// <summary>Writes the four ledgers as UTF-8 CSV files (header row first) into <paramref name="directory"/>; returns their paths.</summary>
+    /// <summary>Writes the six ledgers as UTF-8 CSV files (header row first) into <paramref name="directory"/>; returns their paths.</summary>
     public static IReadOnlyList<string> WriteCsv(DemoLedgers ledgers, string directory)
     {
         var layouts = Layouts(ledgers);
@@ -49,7 +49,7 @@ public static class DemoLedgerFiles
             Stream(ledgers, row => projects.Write(row), row => funds.Write(row));
         }
 
-        for (var i = 2; i < 4; i++)
+        for (var i = 2; i < layouts.Length; i++)
         {
             using var csv = new CsvLedgerWriter(paths[i], layouts[i].Headers);
             foreach (var row in SmallLedger(ledgers, i))
@@ -69,6 +69,7 @@ public static class DemoLedgerFiles
         [
             LedgerLayouts.Projects(first, last), LedgerLayouts.Funds(first, last),
             LedgerLayouts.Targets(first, last), LedgerLayouts.Activities(first, last),
+            LedgerLayouts.Regions(), LedgerLayouts.ExternalRanks(last),
         ];
     }
 
@@ -95,7 +96,11 @@ public static class DemoLedgerFiles
         }
     }
 
-    private static IEnumerable<object?[]> SmallLedger(DemoLedgers ledgers, int index) => index == 2
-        ? ledgers.Targets.Select(LedgerLayouts.Cells)
-        : ledgers.Activities.Select(LedgerLayouts.Cells);
+    private static IEnumerable<object?[]> SmallLedger(DemoLedgers ledgers, int index) => index switch
+    {
+        2 => ledgers.Targets.Select(LedgerLayouts.Cells),
+        3 => ledgers.Activities.Select(LedgerLayouts.Cells),
+        4 => ledgers.Regions.Select(LedgerLayouts.Cells),
+        _ => ledgers.ExternalRanks.Select(LedgerLayouts.Cells),
+    };
 }

@@ -44,6 +44,9 @@ internal sealed class DemoProject
 
     public string Method { get; set; } = "";
 
+    /// <summary>The second edition's columns (企业类别, 投资方所在地, 重点项目 …); the negotiation stage applies while in talks.</summary>
+    public ProjectDetails Details { get; set; } = new();
+
     /// <summary>Funds in place by month (first day), in 亿元, over the whole life, later months included.</summary>
     public List<(DateOnly Month, decimal Amount)> Funds { get; } = [];
 
@@ -77,8 +80,14 @@ internal sealed class DemoProject
             : started is not null ? DemoVocabulary.Started
             : signed is not null ? DemoVocabulary.Signed
             : DemoVocabulary.Negotiating;
+        // The stage and the expected date describe talks: a signed project no longer has them; 拟签约 expects the real date.
+        var details = status == DemoVocabulary.Negotiating
+            ? Details with { ExpectedSigningOn = Details.NegotiationStage == "拟签约" ? SignedOn : null, SigningEvent = null }
+            : Details with { NegotiationStage = null, SigningEvent = signed is null ? null : Details.SigningEvent };
+        // A lead is recorded before the talks are known to the ledger of a given day, never after it.
+        if (details.RegisteredOn > today) details = details with { RegisteredOn = today };
         return new ProjectRecord(Id, Name, Investor, Region, IndustryChain, FundSource, Investment,
-            signed, started, producing, inStats, status, ProjectType, InvestorType, Method);
+            signed, started, producing, inStats, status, ProjectType, InvestorType, Method, details);
     }
 
     private static DateOnly? Known(DateOnly? date, DateOnly today) => date <= today ? date : null;

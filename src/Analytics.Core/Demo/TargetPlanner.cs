@@ -21,8 +21,98 @@ internal static class TargetPlanner
         [0.80, 0.96, 1.06, 0.77],
     ];
 
+    /// <summary>The indicators only 全市 has a target for, and their 2021 factors (over target by November for most).</summary>
+    private static readonly (string Indicator, double Factor2021)[] CityIndicators =
+    [
+        ("签约项目数", 1.15), ("重点产业项目签约数", 1.05), ("新开工项目数", 0.95), ("实际到位省外资金(亿元)", 1.08),
+        ("完成固定资产投资(亿元)", 1.02), ("实际利用外资(万美元)", 0.85), ("外出招商次数", 1.20),
+    ];
+
+    /// <summary>Next year's goals: this year's pace over the whole year, raised by a tenth.</summary>
+    private const decimal NextYearGrowth = 1.1m;
+
     /// <summary>The planned targets; counts scale with <see cref="DemoOptions.Scale"/> as the copies do.</summary>
-    public static IReadOnlyList<TargetRecord> Plan(DemoOptions options, IReadOnlyList<DemoCohort> firstCopy)
+    public static IReadOnlyList<TargetRecord> Plan(DemoOptions options, IReadOnlyList<DemoCohort> firstCopy, IReadOnlyList<ActivityRecord> activities)
+    {
+        var targets = HeadlineTargets(options, firstCopy);
+        var random = new DemoRandom(options.Seed, 0x2ED2);
+        for (var year = DemoVocabulary.FirstYear; year <= options.Today.Year + 1; year++)
+        {
+            var planned = Math.Min(year, options.Today.Year);
+            var asOf = new DateOnly(planned, 11, 30);
+            var schedule = (double)asOf.DayOfYear / (DateTime.IsLeapYear(planned) ? 366 : 365);
+            var actuals = CityActuals(firstCopy, activities, asOf);
+            for (var k = 0; k < CityIndicators.Length; k++)
+            {
+                var (indicator, factor2021) = CityIndicators[k];
+                var target = year > options.Today.Year
+                    ? NextYear(actuals[k], schedule)
+                    : Target(actuals[k], schedule, year == 2021 ? factor2021 : DrawFactor(random));
+                targets.Add(new TargetRecord(year, DemoVocabulary.WholeCity, indicator, target * options.Scale));
+            }
+        }
+
+        // Next year's goals for the headline indicators, on the whole city's row.
+        var thisYear = options.Today.Year;
+        var reference = new DateOnly(thisYear, 11, 30);
+        var thisSchedule = (double)reference.DayOfYear / (DateTime.IsLeapYear(thisYear) ? 366 : 365);
+        var headline = Actuals(firstCopy, reference);
+        for (var k = 0; k < 4; k++)
+        {
+            var city = 0m;
+            for (var r = 0; r < DemoVocabulary.Regions.Count; r++)
+            {
+                city += headline[r, k];
+            }
+
+            targets.Add(new TargetRecord(thisYear + 1, DemoVocabulary.WholeCity, DemoVocabulary.Indicators[k], NextYear(city, thisSchedule) * options.Scale));
+        }
+
+        return targets;
+    }
+
+    /// <summary>A round goal above this year's pace.</summary>
+    private static decimal NextYear(decimal actual, double schedule) =>
+        Math.Max(1m, Math.Round(actual / (decimal)schedule * NextYearGrowth, MidpointRounding.AwayFromZero));
+
+    /// <summary>The city's actuals of <see cref="CityIndicators"/> from 1 January to <paramref name="asOf"/> (funds: January to its month).</summary>
+    private static decimal[] CityActuals(IReadOnlyList<DemoCohort> cohorts, IReadOnlyList<ActivityRecord> activities, DateOnly asOf)
+    {
+        var from = new DateOnly(asOf.Year, 1, 1);
+        var lastMonth = new DateOnly(asOf.Year, asOf.Month, 1);
+        var actuals = new decimal[CityIndicators.Length];
+        foreach (var project in cohorts.SelectMany(c => c.Projects))
+        {
+            var signed = project.SignedOn >= from && project.SignedOn <= asOf;
+            actuals[0] += signed ? 1 : 0;
+            actuals[1] += signed && IsKeyIndustry(project) ? 1 : 0;
+            actuals[2] += project.StartedOn >= from && project.StartedOn <= asOf ? 1 : 0;
+            foreach (var (month, amount) in project.Funds.Where(f => f.Month >= from && f.Month <= lastMonth))
+            {
+                var record = FundDetails.Record(project, month, amount, asOf);
+                actuals[3] += project.FundSource == DemoVocabulary.OutsideProvince ? amount : 0;
+                actuals[4] += record.FixedAssetInvestment ?? 0;
+                actuals[5] += record.ForeignCapitalUsed ?? 0;
+            }
+        }
+
+        actuals[6] = activities.Where(a => a.Date >= from && a.Date <= asOf && a.ActivityType == "外出招商").Sum(a => a.Count);
+        return actuals;
+    }
+
+    /// <summary>重点产业: a 战略性新兴产业 chain or one of the region's lead chains.</summary>
+    private static bool IsKeyIndustry(DemoProject project)
+    {
+        if (DemoRegions.StrategicChains.Contains(project.IndustryChain))
+        {
+            return true;
+        }
+
+        var (a, b) = DemoVocabulary.LeadChains[RegionIndex(project.Region)];
+        return project.IndustryChain == DemoVocabulary.IndustryChains[a] || project.IndustryChain == DemoVocabulary.IndustryChains[b];
+    }
+
+    private static List<TargetRecord> HeadlineTargets(DemoOptions options, IReadOnlyList<DemoCohort> firstCopy)
     {
         var targets = new List<TargetRecord>();
         var regions = DemoVocabulary.Regions;

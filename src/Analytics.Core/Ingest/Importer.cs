@@ -145,7 +145,10 @@ public sealed class Importer(DataStore store)
                 command.ExecuteNonQuery();
             }
             // Counted once: the manifest records them and the models' memory cap grows with them.
-            var tables = RawSchema.Tables.ToDictionary(t => t, t => Count(connection, $"raw.{t}"));
+            // The optional kinds are listed only when loaded, so a version of the four ledgers reads as it always did.
+            var tables = RawSchema.Tables.Select(t => (Table: t, Rows: Count(connection, $"raw.{t}")))
+                .Where(t => t.Rows > 0 || !RawSchema.OptionalTables.Contains(t.Table))
+                .ToDictionary(t => t.Table, t => t.Rows);
 
             if (BeforePublish is { } models)
             {
@@ -173,9 +176,12 @@ public sealed class Importer(DataStore store)
         }
         Progress?.Invoke(name, rows, clock.Elapsed);
         var info = new FileInfo(path);
-        return new LedgerFileEntry(name, reader.Kinds.Select(k => k.ToString().ToLowerInvariant()).ToList(), info.Length, Sha256(path),
-            reader.RowCounts.ToDictionary(p => p.Key.ToString().ToLowerInvariant(), p => p.Value), DateTimeOffset.Now);
+        return new LedgerFileEntry(name, reader.Kinds.Select(KindName).ToList(), info.Length, Sha256(path),
+            reader.RowCounts.ToDictionary(p => KindName(p.Key), p => p.Value), DateTimeOffset.Now);
     }
+
+    /// <summary>A kind as the manifest names it, as its raw table does: <c>projects</c>, <c>external_ranks</c>.</summary>
+    private static string KindName(LedgerKind kind) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
 
     private void CarryOver(DuckDBConnection connection, string currentId, IReadOnlyList<LedgerFileEntry> retained)
     {
@@ -183,10 +189,12 @@ public sealed class Importer(DataStore store)
         connection.Execute($"attach '{path}' as previous (read_only)");
         try
         {
-            foreach (var table in RawSchema.Tables)
+            // By name: a version built before a ledger gained columns (or kinds) carries over with those empty.
+            var previousTables = connection.Query<string>("select table_name from duckdb_tables() where database_name = 'previous' and schema_name = 'raw'").ToHashSet();
+            foreach (var table in RawSchema.Tables.Where(previousTables.Contains))
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = $"insert into raw.{table} select * from previous.raw.{table} where list_contains($files, _file)";
+                command.CommandText = $"insert into raw.{table} by name select * from previous.raw.{table} where list_contains($files, _file)";
                 command.Parameters.Add(new DuckDBParameter("files", retained.Select(f => f.Name).ToArray()));
                 command.ExecuteNonQuery();
             }

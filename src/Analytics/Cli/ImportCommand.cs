@@ -80,7 +80,7 @@ internal static class ImportCommand
             return 0;
         }
         Console.WriteLine($"导入成功：当前数据版本 {version.Id}（{problems.WarningCount} 个警告）/ imported: current data version {version.Id}");
-        foreach (var (table, rows) in version.Tables) Console.WriteLine($"  {table,-11} {rows,12:N0}");
+        foreach (var (table, rows) in version.Tables) Console.WriteLine($"  {table,-14} {rows,12:N0}");
         return 0;
     }
 }

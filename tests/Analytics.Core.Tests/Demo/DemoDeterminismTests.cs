@@ -51,8 +51,8 @@ public sealed class DemoDeterminismTests
 
             Assert.That(first.Select(Path.GetFileName), Is.EqualTo(new[]
             {
-                "项目台账.xlsx", "资金到位台账.xlsx", "目标任务.xlsx", "招商活动台账.xlsx",
-                "项目台账.csv", "资金到位台账.csv", "目标任务.csv", "招商活动台账.csv",
+                "项目台账.xlsx", "资金到位台账.xlsx", "目标任务.xlsx", "招商活动台账.xlsx", "地区.xlsx", "外部排名.xlsx",
+                "项目台账.csv", "资金到位台账.csv", "目标任务.csv", "招商活动台账.csv", "地区.csv", "外部排名.csv",
             }));
             for (var i = 0; i < first.Count; i++)
             {

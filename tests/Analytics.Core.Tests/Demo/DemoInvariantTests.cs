@@ -136,7 +136,7 @@ public sealed class DemoInvariantTests(string today)
     [Test]
     public void Activities_of_every_type_up_to_the_ledgers_date()
     {
-        Assert.That(_ledgers.Activities.Select(a => a.ActivityType).Distinct(), Is.EquivalentTo(new[] { "外出招商", "来访接待", "拜访企业", "集中签约", "推介会" }));
+        Assert.That(_ledgers.Activities.Select(a => a.ActivityType).Distinct(), Is.EquivalentTo(new[] { "外出招商", "来访接待", "拜访企业", "集中签约", "推介会", "云签约" }));
         Assert.That(_ledgers.Activities.Select(a => a.Region).Distinct(), Is.EquivalentTo(Regions));
         Assert.That(_ledgers.Activities.Max(a => a.Date), Is.LessThanOrEqualTo(_today));
         Assert.That(_ledgers.Activities.Min(a => a.Date), Is.GreaterThanOrEqualTo(new DateOnly(2019, 1, 1)));

@@ -13,10 +13,13 @@ public sealed class DemoLedgerFilesTests
     private static readonly Dictionary<string, (string Title, string[] Headers)> Expected = new()
     {
         ["项目台账"] = ("江城市2019—2021年招商引资项目台账",
-            ["项目编号", "项目名称", "投资方", "所属地区", "产业链", "资金来源", "协议总投资(亿元)", "签约日期", "开工日期", "投产日期", "入统日期", "项目状态", "项目类型", "投资主体性质", "招商方式"]),
-        ["资金到位台账"] = ("江城市2019—2021年招商引资项目资金到位台账", ["项目编号", "到位月份", "实际到位资金(亿元)"]),
+            ["项目编号", "项目名称", "投资方", "所属地区", "产业链", "资金来源", "协议总投资(亿元)", "签约日期", "开工日期", "投产日期", "入统日期", "项目状态", "项目类型", "投资主体性质", "招商方式",
+             "重点项目", "企业类别", "投资方所在地", "签约活动", "合同外资(万美元)", "洽谈阶段", "预计签约日期", "登记日期", "责任单位"]),
+        ["资金到位台账"] = ("江城市2019—2021年招商引资项目资金到位台账", ["项目编号", "到位月份", "实际到位资金(亿元)", "完成固定资产投资(亿元)", "实际利用外资(万美元)"]),
         ["目标任务"] = ("江城市2019—2021年招商引资目标任务", ["年度", "所属地区", "指标", "目标值"]),
-        ["招商活动台账"] = ("江城市2019—2021年招商活动台账", ["日期", "所属地区", "活动类型", "次数", "说明"]),
+        ["招商活动台账"] = ("江城市2019—2021年招商活动台账", ["日期", "所属地区", "活动类型", "次数", "说明", "带队领导", "企业数", "客商人数", "目的地", "签约项目数"]),
+        ["地区"] = ("江城市地区名录", ["所属地区", "类型", "排序", "主导产业", "战略性新兴产业"]),
+        ["外部排名"] = ("江城市2021年招商引资工作外部排名", ["期间", "指标", "范围", "名次"]),
     };
 
     private string _dir = "";
@@ -74,7 +77,9 @@ public sealed class DemoLedgerFilesTests
     {
         Assert.That(Sheet(_xlsx[0]).Descendants(Main + "row").Count(), Is.EqualTo(_ledgers.Projects.Count() + 2));
         Assert.That(Sheet(_xlsx[1]).Descendants(Main + "row").Count(), Is.EqualTo(_ledgers.Funds.Count() + 2));
-        Assert.That(Sheet(_xlsx[2]).Descendants(Main + "row").Count(), Is.EqualTo(3 * 8 * 4 + 2));
+        // 3 years × (全市 and 7 regions) × 4 headline indicators, 全市's 7 others for 4 years (2022's goals included), 2022's 4 headline goals.
+        Assert.That(Sheet(_xlsx[2]).Descendants(Main + "row").Count(), Is.EqualTo(3 * 8 * 4 + 4 * 7 + 4 + 2));
+        Assert.That(Sheet(_xlsx[4]).Descendants(Main + "row").Count(), Is.EqualTo(8 + 2));
         Assert.That(File.ReadLines(_csv[0]).Count(), Is.EqualTo(_ledgers.Projects.Count() + 1));
         Assert.That(File.ReadLines(_csv[1]).Count(), Is.EqualTo(_ledgers.Funds.Count() + 1));
     }
@@ -106,7 +111,8 @@ public sealed class DemoLedgerFilesTests
         Assert.That(projectLine[0], Is.EqualTo(project.ProjectId));
         Assert.That(projectLine[7], Is.EqualTo(project.SignedOn!.Value.ToString("yyyy-MM-dd")));
         Assert.That(decimal.Parse(projectLine[6]), Is.EqualTo(project.Investment));
-        Assert.That(fundLine, Is.EqualTo($"{fund.ProjectId},{fund.Month:yyyy-MM},{fund.Amount.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)}"));
+        // Not started that month and not foreign: no fixed-asset investment, no foreign capital.
+        Assert.That(fundLine, Is.EqualTo($"{fund.ProjectId},{fund.Month:yyyy-MM},{fund.Amount.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)},,"));
     }
 
     private static XElement Sheet(string path)

@@ -12,13 +12,25 @@ public sealed class DemoTargetTests
     {
         var ledgers = DemoData.Generate(new DemoOptions { Today = new DateOnly(2023, 4, 10) });
 
-        var keys = ledgers.Targets.Select(t => (t.Year, t.Region, t.Indicator)).ToList();
+        var keys = ledgers.Targets.Where(t => t.Year <= 2023 && Indicators.Contains(t.Indicator)).Select(t => (t.Year, t.Region, t.Indicator)).ToList();
         var expected = from year in Enumerable.Range(2019, 5)
                        from region in Regions.Prepend("全市")
                        from indicator in Indicators
                        select (year, region, indicator);
         Assert.That(keys, Is.EquivalentTo(expected));
         Assert.That(ledgers.Targets.All(t => t.Target >= 1), Is.True);
+    }
+
+    [Test]
+    public void The_whole_city_has_targets_for_the_other_indicators_and_next_years_goals()
+    {
+        var ledgers = DemoData.Generate(new DemoOptions { Today = new DateOnly(2023, 4, 10) });
+
+        string[] others = ["签约项目数", "重点产业项目签约数", "新开工项目数", "实际到位省外资金(亿元)", "完成固定资产投资(亿元)", "实际利用外资(万美元)", "外出招商次数"];
+        var city = ledgers.Targets.Where(t => !Indicators.Contains(t.Indicator) || t.Year == 2024).Select(t => (t.Year, t.Region, t.Indicator)).ToList();
+        var expected = (from year in Enumerable.Range(2019, 6) from indicator in others select (year, "全市", indicator))
+            .Concat(Indicators.Select(i => (2024, "全市", i)));
+        Assert.That(city, Is.EquivalentTo(expected));
     }
 
     [Test]

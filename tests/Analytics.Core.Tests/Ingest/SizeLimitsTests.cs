@@ -1,4 +1,5 @@
 using System.Text;
+using Analytics.Core.Ingest.Ledgers;
 using Analytics.Core.Ingest.Store;
 
 namespace Analytics.Core.Tests.Ingest;
@@ -55,7 +56,9 @@ public sealed class SizeLimitsTests
         var result = temp.Import(Ledger(60, i => $"地区{i:D2}", i => i == 7 ? "1950-02-01" : i == 9 ? "2100-06-30" : "2025-03-05"));
 
         Assert.That(result.Succeeded, Is.False);
-        var problem = result.Problems.Listed.Single();
+        // The signing in 2100 is also after the day of the import: a warning beside the error.
+        Assert.That(result.Problems.Listed.Where(p => p.Severity == ProblemSeverity.Warning).Select(p => p.WhereZh), Is.EqualTo(new[] { "项目台账.csv › 项目台账 › 第10行 › 签约日期" }));
+        var problem = result.Problems.Listed.Single(p => p.Severity == ProblemSeverity.Error);
         Assert.That(problem.WhereZh, Is.EqualTo("项目台账.csv › 项目台账 › 第8行 › 签约日期"));
         Assert.That(problem.WhatZh, Does.Contain("日期从 1950-02-01（此行）到 2100-06-30，62 个地区、产业链和资金来源共需 3,497,571 个每日快照，超过上限 2,000,000"));
         Assert.That(SizeLimits.DailySnapshots, Is.EqualTo(2_000_000));

@@ -76,10 +76,13 @@ public sealed class DemoWorkedExampleTests
     [Test]
     public void Every_model_reads_at_the_worked_example_date()
     {
-        // Each mart answers at the date; the city funnel starts from the 720 projects signed in 1—11月.
+        // Each mart answers at the date; the city funnel starts from the 643 projects of ≥ 1 亿元 signed in 1—11月, the
+        // population of the start and stats rates, so its shares are those rates (53.3 %, 37.3 %).
         foreach (var model in new[] { "kpis", "target_progress", "funnel", "monthly", "activity_counts", "investor_shares", "rankings" })
             Assert.That(version.Rows(model, AsOf), Is.Not.Empty, model);
         var city = version.Rows("funnel", AsOf).Single(r => (string)r["dimension"]! == "all");
-        Assert.That(Cells.Long(city["signed"]), Is.EqualTo(report.Signed.Count));
+        Assert.That(Cells.Long(city["signed"]), Is.EqualTo(report.Signed.AtLeast["1"]));
+        Assert.That(Cells.Double(city["started_rate"]), Is.EqualTo(report.StartRate!.Value).Within(1e-12));
+        Assert.That(Cells.Double(city["in_stats_rate"]), Is.EqualTo(report.StatsRate!.Value).Within(1e-12));
     }
 }

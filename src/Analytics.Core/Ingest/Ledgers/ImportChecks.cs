@@ -12,6 +12,9 @@ public sealed class ImportChecks
     /// </summary>
     public const decimal MaxTotal = 100_000_000_000_000m;
 
+    /// <summary>The day of the import: a 签约日期 after it, or a funds month after its month, is warned about.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
+
     private readonly Dictionary<(LedgerKind, string), decimal> totals = [];
     private readonly HashSet<string> foldedForms = new(StringComparer.Ordinal);
 

@@ -6,7 +6,12 @@ namespace Analytics.Core.Ingest.Ledgers;
 public sealed record LedgerColumn(string Id, string Header, ColumnValueType Type, bool Required, params string[] Aliases)
 {
     /// <summary>The header shown in messages, with the unit for amounts, e.g. <c>协议总投资(亿元)</c>.</summary>
-    public string DisplayHeader => Type == ColumnValueType.Amount ? Header + "(亿元)" : Header;
+    public string DisplayHeader => Type switch
+    {
+        ColumnValueType.Amount => Header + "(亿元)",
+        ColumnValueType.Dollars => Header + "(万美元)",
+        _ => Header,
+    };
 
     public IEnumerable<string> Names => Aliases.Prepend(Header);
 }

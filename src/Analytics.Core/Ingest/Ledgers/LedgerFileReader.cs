@@ -174,10 +174,17 @@ public sealed class LedgerFileReader(string path, string displayName, ProblemLog
         for (var i = 0; i < header.Schema.Columns.Count; i++)
         {
             var column = header.Schema.Columns[i];
-            if (column.Type != ColumnValueType.Amount || header.Positions[i] < 0 || header.Units[i] is null or "亿元" or "万元") continue;
+            if (header.Positions[i] < 0 || header.Units[i] is null) continue;
+            var (zh, en) = column.Type switch
+            {
+                ColumnValueType.Amount when header.Units[i] is not ("亿元" or "万元") => ("亿元或万元", "亿元 or 万元"),
+                ColumnValueType.Dollars when header.Units[i] != "万美元" => ("万美元", "万美元 (ten thousand US dollars)"),
+                _ => ((string?)null, (string?)null),
+            };
+            if (zh is null) continue;
             complete = false;
             problems.Add(new LedgerProblem(ProblemSeverity.Error, displayName, sheet.Name, header.RowNumber, column.Header,
-                "无法识别的金额单位", "unknown unit of amount", header.Units[i], "亿元或万元", "亿元 or 万元"));
+                "无法识别的金额单位", "unknown unit of amount", header.Units[i], zh, en));
         }
         return complete;
     }

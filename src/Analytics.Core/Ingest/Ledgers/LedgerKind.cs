@@ -1,6 +1,6 @@
 namespace Analytics.Core.Ingest.Ledgers;
 
-/// <summary>The four ledgers an office keeps.</summary>
+/// <summary>The four ledgers an office keeps, and the two optional ones.</summary>
 public enum LedgerKind
 {
     /// <summary>项目台账.</summary>
@@ -11,4 +11,8 @@ public enum LedgerKind
     Targets,
     /// <summary>招商活动台账.</summary>
     Activities,
+    /// <summary>地区 (optional): the regions' type, official order and lead industries.</summary>
+    Regions,
+    /// <summary>外部排名 (optional): ranks the province or the prefecture gave the office.</summary>
+    ExternalRanks,
 }

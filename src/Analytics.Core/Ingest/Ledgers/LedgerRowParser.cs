@@ -31,7 +31,9 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
             LedgerKind.Projects => Project(),
             LedgerKind.Funds => Fund(),
             LedgerKind.Targets => Target(),
-            _ => Activity(),
+            LedgerKind.Activities => Activity(),
+            LedgerKind.Regions => Region(),
+            _ => ExternalRank(),
         };
         return rowFailed || record is null ? null : new LedgerRow(Kind, record, new SourceRef(file, sheet, row.Number));
     }
@@ -62,9 +64,92 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
         if (status is not null && !LedgerSchema.Statuses.Contains(status))
             Error("status", "未知的项目状态", "unknown project status", status, string.Join("、", LedgerSchema.Statuses), string.Join(", ", LedgerSchema.Statuses));
         else if (status is not null) CheckStatus(status, signed, started, producing, inStats);
+        if (signed is { } future && future > checks.Today)
+            Warning("signed_on", "签约日期晚于导入日期", "签约日期 (signing) is after the day of the import", $"{future:yyyy-MM-dd}");
+        var details = Details(status ?? (signed is null ? "在谈" : null));
         if (rowFailed) return null;
         return new ProjectRecord(id!, name!, investor, region!, chain!, source!, investment!.Value, signed, started, producing, inStats,
-            status, OptionalName("project_type"), OptionalName("investor_type"), OptionalName("method"));
+            status, OptionalName("project_type"), OptionalName("investor_type"), OptionalName("method"), details);
+    }
+
+    /// <summary>The second edition's columns; null when the ledger has none of them, so that an old ledger reads as before.</summary>
+    private ProjectDetails? Details(string? status)
+    {
+        var stage = OptionalName("negotiation_stage");
+        if (stage is not null && !LedgerSchema.NegotiationStages.Contains(stage))
+            Error("negotiation_stage", "未知的洽谈阶段", "unknown negotiation stage", stage,
+                string.Join("、", LedgerSchema.NegotiationStages), string.Join(", ", LedgerSchema.NegotiationStages));
+        var expected = Date("expected_signing_on");
+        if (expected is not null && status != "在谈")
+            Warning("expected_signing_on", "预计签约日期只用于在谈项目，此项目不是在谈项目", "预计签约日期 (expected signing) is for projects under negotiation only; this one is not",
+                $"{expected:yyyy-MM-dd}");
+        var details = new ProjectDetails(
+            YesNo("key_project"),
+            CompanyTags(),
+            Origin(),
+            OptionalName("signing_event"),
+            YesNo("strategic_emerging"),
+            NonNegative("contract_foreign_capital"),
+            stage,
+            expected,
+            Date("registered_on"),
+            OptionalName("lead_unit"));
+        return details == Empty ? null : details;
+    }
+
+    private static readonly ProjectDetails Empty = new();
+
+    /// <summary>企业类别: tags separated by 、 , ; or spaces, joined by 、; an unknown tag is kept as written, with a warning.</summary>
+    private string? CompanyTags()
+    {
+        if (OptionalText("company_tags") is not { } text) return null;
+        var tags = ListItems(text);
+        var unknown = tags.Where(t => !LedgerSchema.CompanyTags.Contains(t)).ToList();
+        if (unknown.Count > 0)
+            Warning("company_tags", "不在常用企业类别中（按原样保留）", "not one of the usual company tags (kept as written)", string.Join("、", unknown));
+        return tags.Count == 0 ? null : string.Join("、", tags);
+    }
+
+    /// <summary>投资方所在地 as a short name; a place neither a province nor known abroad is kept as written, with a warning.</summary>
+    private string? Origin()
+    {
+        if (OptionalName("investor_origin") is not { } text) return null;
+        if (InvestorOrigins.TryNormalise(text, out var name)) return name;
+        Warning("investor_origin", "不是省级行政区或常见的境外国家（地区）名称（按原样保留，归入「其他」）",
+            "neither a province nor a known place outside the mainland (kept as written, grouped under 其他)", text);
+        return name;
+    }
+
+    private bool? YesNo(string id)
+    {
+        var cell = Cell(id);
+        if (header.Position(id) < 0) return null;
+        if (CellParsers.IsBlank(cell)) return false;
+        switch (HeaderText.Normalise(CellParsers.Text(cell) ?? ""))
+        {
+            case "是" or "Y" or "y" or "1" or "√" or "TRUE" or "true": return true;
+            case "否" or "N" or "n" or "0" or "×" or "FALSE" or "false": return false;
+            default:
+                Error(id, "无法识别的是否值", "not a yes or no", Show(id), "是或否", "是 (yes) or 否 (no)");
+                return null;
+        }
+    }
+
+    /// <summary>An optional amount that must not be negative.</summary>
+    private decimal? NonNegative(string id)
+    {
+        var value = Amount(id, required: false);
+        if (value < 0) Error(id, "金额为负数", "negative amount", Show(id), "不小于 0 的金额", "an amount ≥ 0");
+        return value;
+    }
+
+    /// <summary>An optional whole number that must not be negative.</summary>
+    private int? Count(string id)
+    {
+        if (CellParsers.IsBlank(Cell(id))) return null;
+        var value = Integer(id);
+        if (value < 0) Error(id, "数量为负数", "negative number", Show(id), "不小于 0 的整数", "a whole number ≥ 0");
+        return value;
     }
 
     private void CheckStatus(string status, DateOnly? signed, DateOnly? started, DateOnly? producing, DateOnly? inStats)
@@ -89,7 +174,11 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
         var month = Month("month");
         var amount = Amount("amount", required: true);
         if (amount < 0) Warning("amount", "到位资金为负数（按冲减处理）", "negative funds (taken as a correction)", Show("amount"));
-        return rowFailed ? null : new FundRecord(id!, month!.Value, amount!.Value);
+        if (month is { } m && m > new DateOnly(checks.Today.Year, checks.Today.Month, 1))
+            Warning("month", "到位月份晚于当前月份", "到位月份 (month) is after the current month", $"{m:yyyy-MM}");
+        var fixedAssets = Amount("fixed_asset_investment", required: false);
+        var foreign = Amount("foreign_capital_used", required: false);
+        return rowFailed ? null : new FundRecord(id!, month!.Value, amount!.Value, fixedAssets, foreign);
     }
 
     private TargetRecord? Target()
@@ -98,6 +187,9 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
         var region = RequiredName("region");
         var indicator = RequiredText("indicator");
         var target = Amount("target", required: true);
+        // A count (个, 次, 家) is never in 万元: undo the header's conversion for anything but a 亿元 indicator.
+        if (target is { } t && indicator is not null && !LedgerSchema.IsYiIndicator(HeaderText.Normalise(indicator)))
+            target = t / header.Factors[header.IndexOf("target")];
         if (year is { } y && (y < 2000 || y > 2100))
             Error("year", "年度超出范围", "year out of range", y.ToString(), "2000 至 2100 之间的年份", "a year from 2000 to 2100");
         if (indicator is not null && !LedgerSchema.Indicators.Contains(HeaderText.Normalise(indicator)))
@@ -115,7 +207,57 @@ internal sealed class LedgerRowParser(HeaderMatch header, string file, string sh
         if (type is not null && !LedgerSchema.ActivityTypes.Contains(type))
             Warning("activity_type", "不在常用活动类型中", "not one of the usual activity types", type);
         if (count < 0) Error("count", "次数为负数", "negative count", Show("count"), "不小于 0 的整数", "a whole number ≥ 0");
-        return rowFailed ? null : new ActivityRecord(date!.Value, region!, type!, count!.Value, OptionalText("note"));
+        var leader = OptionalName("leader");
+        if (leader is not null && !LedgerSchema.Leaders.Contains(leader))
+            Warning("leader", "不在常用带队领导类别中", "not one of the usual leader levels", leader);
+        var enterprises = Count("enterprises");
+        var visitors = Count("visitors");
+        var signedProjects = Count("signed_projects");
+        return rowFailed ? null : new ActivityRecord(date!.Value, region!, type!, count!.Value, OptionalText("note"),
+            leader, enterprises, visitors, OptionalName("destination"), signedProjects);
+    }
+
+    private RegionRecord? Region()
+    {
+        var region = RequiredName("region");
+        var type = OptionalName("region_type");
+        if (type is not null && !LedgerSchema.RegionTypes.Contains(type))
+            Warning("region_type", "不在常用地区类型中", "not one of the usual region types", type);
+        var position = Count("position");
+        if (position == 0) Error("position", "排序应从 1 开始", "排序 (position) starts at 1", "0", "不小于 1 的整数", "a whole number ≥ 1");
+        return rowFailed ? null : new RegionRecord(region!, type, position, Names("lead_industries"), Names("strategic_industries"));
+    }
+
+    /// <summary>产业链 names separated by 、 , ; or spaces, joined by 、.</summary>
+    private string? Names(string id)
+    {
+        if (OptionalText(id) is not { } text) return null;
+        var names = ListItems(text);
+        return names.Count == 0 ? null : string.Join("、", names);
+    }
+
+    /// <summary>The items of a list cell, separated by 、 , ; / or spaces (full-width too), each folded as a name, once each.</summary>
+    private static List<string> ListItems(string text) =>
+        text.Split(['、', ',', '，', ';', '；', '/', ' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(HeaderText.Name).Distinct().ToList();
+
+    private ExternalRankRecord? ExternalRank()
+    {
+        var period = RequiredText("period");
+        var indicator = RequiredText("indicator");
+        var scope = RequiredName("scope");
+        var rank = Integer("rank");
+        (int Year, int Month)? parsed = null;
+        if (period is not null)
+        {
+            parsed = RankPeriods.Parse(period);
+            if (parsed is null)
+                Error("period", "无法识别的期间", "not a period", period, "如「2021年1—11月」「2021年」", "such as 2021年1—11月 or 2021年");
+        }
+        if (scope is not null && !LedgerSchema.RankScopes.Contains(scope))
+            Warning("scope", "不在常用排名范围中", "not one of the usual scopes", scope);
+        if (rank < 1) Error("rank", "名次应不小于 1", "a rank is 1 or more", Show("rank"), "不小于 1 的整数", "a whole number ≥ 1");
+        return rowFailed ? null : new ExternalRankRecord(period!, parsed!.Value.Year, parsed.Value.Month, HeaderText.Normalise(indicator!), scope!, rank!.Value);
     }
 
     // The word 合计 may stand in any column, the key column included, when that one comes first.

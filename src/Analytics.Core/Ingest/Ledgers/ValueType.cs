@@ -10,4 +10,8 @@ public enum ColumnValueType
     /// <summary>A month: <c>2021-03</c>, <c>2021年3月</c> or any date in it.</summary>
     Month,
     Integer,
+    /// <summary>An amount in 万美元 (US dollars); the header's unit, when written, must be 万美元.</summary>
+    Dollars,
+    /// <summary>是 or 否 (also Y/N, 1/0, √); blank is 否.</summary>
+    YesNo,
 }

@@ -15,6 +15,8 @@ internal static class SetChecks
         DuplicateFunds(connection, problems);
         UnknownTargetRegions(connection, problems);
         DuplicateTargets(connection, problems);
+        DuplicateRegions(connection, problems);
+        DuplicateRanks(connection, problems);
         if (!problems.HasErrors) SizeLimits.Check(connection, problems);
     }
 
@@ -86,6 +88,7 @@ internal static class SetChecks
         foreach (var r in Query(connection, $"""
             select t.region, t._file, t._sheet, t._row from raw.targets t
             where t.region <> '{LedgerSchema.WholeJurisdiction}' and not exists (select 1 from raw.projects p where p.region = t.region)
+              and not exists (select 1 from raw.regions r where r.region = t.region)
             order by t._file, t._sheet, t._row limit {SampleLimit}
             """))
         {
@@ -108,6 +111,39 @@ internal static class SetChecks
         {
             problems.Add(new LedgerProblem(ProblemSeverity.Error, (string)r[3], (string)r[4], (int)r[5], "指标",
                 "同一年度、地区和指标的目标重复", "duplicate target for one year, region and indicator", $"{r[0]} {r[1]} {r[2]}",
+                $"唯一（已在 {r[6]} 第{r[7]}行出现）", $"unique (already in {r[6]} row {r[7]})"));
+        }
+    }
+
+    private static void DuplicateRegions(DuckDBConnection connection, ProblemLog problems)
+    {
+        foreach (var r in Query(connection, $"""
+            with located as (
+                select region, _file, _sheet, _row,
+                       first_value(_file) over w as first_file, first_value(_row) over w as first_row, row_number() over w as n
+                from raw.regions window w as (partition by region order by _file, _sheet, _row))
+            select region, _file, _sheet, _row, first_file, first_row from located where n > 1
+            order by _file, _sheet, _row limit {SampleLimit}
+            """))
+        {
+            problems.Add(new LedgerProblem(ProblemSeverity.Error, (string)r[1], (string)r[2], (int)r[3], "所属地区",
+                "地区重复", "duplicate region", (string)r[0], $"唯一（已在 {r[4]} 第{r[5]}行出现）", $"unique (already in {r[4]} row {r[5]})"));
+        }
+    }
+
+    private static void DuplicateRanks(DuckDBConnection connection, ProblemLog problems)
+    {
+        foreach (var r in Query(connection, $"""
+            with located as (
+                select period, indicator, scope, _file, _sheet, _row,
+                       first_value(_file) over w as first_file, first_value(_row) over w as first_row, row_number() over w as n
+                from raw.external_ranks window w as (partition by year, through_month, indicator, scope order by _file, _sheet, _row))
+            select period, indicator, scope, _file, _sheet, _row, first_file, first_row from located where n > 1
+            order by _file, _sheet, _row limit {SampleLimit}
+            """))
+        {
+            problems.Add(new LedgerProblem(ProblemSeverity.Error, (string)r[3], (string)r[4], (int)r[5], "名次",
+                "同一期间、指标和范围的排名重复", "duplicate rank for one period, indicator and scope", $"{r[0]} {r[1]} {r[2]}",
                 $"唯一（已在 {r[6]} 第{r[7]}行出现）", $"unique (already in {r[6]} row {r[7]})"));
         }
     }

@@ -24,6 +24,8 @@ public static class RegionCheck
                     ProjectRecord p => p.Region,
                     TargetRecord t => t.Region,
                     ActivityRecord a => a.Region,
+                    RegionRecord r => r.Region,
+                    ExternalRankRecord => LedgerSchema.WholeJurisdiction,
                     _ => null,
                 };
                 if (row.Record is FundRecord fund) funds.Add((fund, row.Source));

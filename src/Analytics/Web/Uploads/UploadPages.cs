@@ -24,7 +24,8 @@ public static class UploadPages
             .Append("<input type=\"hidden\" name=\"").Append(E(tokens.FormFieldName)).Append("\" value=\"").Append(E(tokens.RequestToken)).Append("\">")
             .Append("<label>台账文件（xlsx、xls 或 csv，每个不超过 ").Append(maxMegabytes).Append(" MB）<input type=\"file\" name=\"files\" multiple required accept=\".xlsx,.xls,.csv\"></label>")
             .Append("<label>台账类型 <select name=\"kind\"><option value=\"\">自动识别</option><option value=\"projects\">项目台账</option>")
-            .Append("<option value=\"funds\">资金到位台账</option><option value=\"targets\">目标任务</option><option value=\"activities\">招商活动台账</option></select></label>")
+            .Append("<option value=\"funds\">资金到位台账</option><option value=\"targets\">目标任务</option><option value=\"activities\">招商活动台账</option>")
+            .Append("<option value=\"regions\">地区</option><option value=\"external_ranks\">外部排名</option></select></label>")
             .Append("<button type=\"submit\">上传并导入</button></form>")
             .Append("<p><a href=\"/uploads\">我的上报记录</a></p>");
         return html.ToString();

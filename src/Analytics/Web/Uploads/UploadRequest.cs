@@ -43,6 +43,8 @@ public sealed record UploadRequest(IReadOnlyList<(string Name, IFormFile File)> 
             "funds" => LedgerKind.Funds,
             "targets" => LedgerKind.Targets,
             "activities" => LedgerKind.Activities,
+            "regions" => LedgerKind.Regions,
+            "external_ranks" => LedgerKind.ExternalRanks,
             _ => null,
         };
         return new UploadRequest(named, kind, null);
