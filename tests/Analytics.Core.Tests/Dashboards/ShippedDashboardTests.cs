@@ -2,7 +2,7 @@ using Analytics.Core.Dashboards;
 
 namespace Analytics.Core.Tests.Dashboards;
 
-/// <summary>The three shipped dashboards render on the demo data without a single problem, and say what the worked example says.</summary>
+/// <summary>The shipped dashboards render on the demo data without a single problem, and say what the worked example says.</summary>
 public sealed class ShippedDashboardTests
 {
     private const string WorkedExample =
@@ -23,6 +23,8 @@ public sealed class ShippedDashboardTests
             yield return new TestCaseData("weekly-briefing", Audience.Internal, asOf, null);
             yield return new TestCaseData("region", Audience.Internal, asOf, "鸠江区");
             yield return new TestCaseData("region", Audience.Internal, asOf, "青山县");
+            yield return new TestCaseData("annual-summary", Audience.Internal, asOf, null);
+            yield return new TestCaseData("annual-summary-public", Audience.Public, asOf, null);
         }
     }
 
@@ -53,11 +55,35 @@ public sealed class ShippedDashboardTests
     {
         var text = Render("weekly-briefing", Audience.Internal, DemoSetup.AsOf).Text;
 
-        Assert.That(text, Does.Contain("1—11月份，全市新开工亿元以上项目586个，较去年同期增加158个。其中，新开工10亿元以上项目46个、20亿元以上项目20个、50亿元以上项目3个。"));
-        Assert.That(text, Does.Contain("1—11月份，全市在建亿元以上省外投资项目754个；实际到位资金1447亿元，同比增长14.4%。"));
-        Assert.That(text, Does.Contain("1—11月份，全市新签约亿元以上项目开工率为53.3%、入统率为37.3%，分别较去年同期下降2.8个百分点、提高16.1个百分点。"));
+        // The period opens the first paragraph only (it was repeated at the start of every paragraph before).
+        Assert.That(text, Does.Contain("。\n　　全市新开工亿元以上项目586个，较去年同期增加158个。其中，新开工10亿元以上项目46个、20亿元以上项目20个、50亿元以上项目3个。"));
+        Assert.That(text, Does.Contain("\n　　全市在建亿元以上省外投资项目754个；实际到位资金1447亿元，同比增长14.4%。"));
+        Assert.That(text, Does.Contain("\n　　全市新签约亿元以上项目开工率为53.3%、入统率为37.3%，分别较去年同期下降2.8个百分点、提高16.1个百分点。"));
         // Red lights at 2021-11-30 (schedule 334/365 = 91.5%): 青山县 starts 54/78, 东湖区 signings and investment, 临江县 signings and funds.
         Assert.That(text, Does.Contain("对照时序进度（91.5%），青山县、东湖区、临江县3个地区有指标亮红牌：青山县新开工亿元以上项目数完成69.2%（落后22.3个百分点）"));
+    }
+
+    [Test]
+    public void The_weekly_narrative_opens_with_the_week_and_names_its_largest_signing()
+    {
+        var text = Render("weekly-briefing", Audience.Internal, DemoSetup.AsOf).Text;
+
+        // 11月24日—11月30日: 12 signed for 65.1 亿元 (11 of ≥ 1 亿元), 10 started for 29.3 亿元 (9), 3 producing for 13.5 亿元 (3).
+        Assert.That(text, Does.Contain("　　本周（11月24日—11月30日），全市新签约项目12个、协议总投资65.1亿元，其中亿元以上项目11个，最大的是鸠江区废旧动力电池综合利用项目（16.5亿元）；"
+            + "新开工项目10个、协议总投资29.3亿元，其中亿元以上项目9个；投产项目3个、协议总投资13.5亿元，其中亿元以上项目3个。\n　　1—11月份，全市新签约亿元以上项目643个"));
+        Assert.That(text.Split("1—11月份，").Length - 1, Is.EqualTo(1), "the year to date is said once in the narrative");
+    }
+
+    [Test]
+    public void Early_in_the_year_the_weekly_narrative_says_none_rather_than_0_and_tells_nobody_to_hurry()
+    {
+        var text = Render("weekly-briefing", Audience.Internal, new DateOnly(2021, 1, 10)).Text;
+
+        Assert.That(text, Does.Contain("其中，新签约10亿元以上项目1个，尚无20亿元以上项目。"));
+        Assert.That(text, Does.Contain("其中，新开工10亿元以上项目2个、20亿元以上项目1个，尚无50亿元以上项目。"));
+        Assert.That(text, Does.Contain("均与去年同期持平。"));
+        Assert.That(text, Does.Contain("年初时序进度为2.7%，暂不评价目标任务进度。"));
+        Assert.That(text, Does.Not.Contain("项目0个").And.Not.Contain("有指标亮").And.Not.Contain("需加快进度").And.Not.Contain("持平、持平"));
     }
 
     [Test]

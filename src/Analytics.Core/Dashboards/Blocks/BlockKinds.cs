@@ -11,6 +11,7 @@ internal static class BlockKinds
         ["lights"] = new LightsBlock(),
         ["projects"] = new ProjectsBlock(),
         ["narrative"] = new NarrativeBlock(),
+        ["summary"] = new SummaryBlock(),
     };
 
     private static readonly string[] PlainCode = ["", "text", "code", "plain", "txt"];

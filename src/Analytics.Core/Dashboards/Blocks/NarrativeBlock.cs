@@ -1,12 +1,13 @@
 using System.Text;
 using Analytics.Core.Dashboards.Figures;
+using Analytics.Core.Dashboards.Narrative;
 
 namespace Analytics.Core.Dashboards.Blocks;
 
 /// <summary>
 /// Paragraphs written from the KPI report in the office's style (see shared/seeds): signings and starts with last
 /// year's difference and the bands, projects under construction from outside the province, funds with YoY, start and
-/// stats rates, and the regions lagging the schedule. Options: <c>region</c>, <c>title</c>.
+/// stats rates, and the regions lagging the schedule; on a week's page, first the week's projects. Options: <c>region</c>, <c>title</c>.
 /// </summary>
 internal sealed class NarrativeBlock : IBlock
 {
@@ -19,6 +20,8 @@ internal sealed class NarrativeBlock : IBlock
         var scope = context.Scope(region);
         var writer = new NarrativeWriter(scope, region ?? "全市", context.YearToDate);
         var paragraphs = writer.Paragraphs(context.Kpis(region).Masked ?? context.Kpis(region).Open, region is null);
+        // A week's briefing opens with the week; the year-to-date paragraphs follow.
+        if (context.Request.Period == Period.Week) paragraphs.Insert(0, WeekSentences.Week(context, region));
         if (writer.Suppressed) context.MarkSuppressed();
         var html = context.Html();
         html.Open("div", "block narrative");

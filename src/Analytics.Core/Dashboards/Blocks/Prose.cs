@@ -20,6 +20,13 @@ internal sealed class Prose
         return this;
     }
 
+    /// <summary>Adds the parts of another paragraph.</summary>
+    public Prose Append(Prose other)
+    {
+        parts.AddRange(other.parts);
+        return this;
+    }
+
     /// <summary>Region names joined with 、.</summary>
     public Prose Regions(IEnumerable<string> regions)
     {
