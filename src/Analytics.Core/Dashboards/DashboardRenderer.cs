@@ -2,6 +2,7 @@ using Analytics.Charts;
 using Analytics.Charts.Specs;
 using Analytics.Core.Dashboards.Blocks;
 using Analytics.Core.Dashboards.Figures;
+using Analytics.Core.Dashboards.Outline;
 using Analytics.Core.Dashboards.Rendering;
 using Analytics.Core.Dashboards.Suppression;
 using Analytics.Core.Metrics;
@@ -44,7 +45,9 @@ public sealed class DashboardRenderer(MetricsReader metrics, PageLinks links)
         var figures = new InlineFigures(scope, problems.Add, context.MarkSuppressed);
         PageDecorator.Apply(document, context.HtmlFlavor, links);
         var html = request.Flavor == PageFlavor.Text ? "" : Html(document, results, figures, context.HtmlFlavor);
-        var text = new PageText(results, figures, links).Write(document);
+        var pageText = new PageText(results, figures, links);
+        var text = pageText.Write(document);
+        var parts = new PageOutline(blocks.ToDictionary(b => b.Fence, b => (b.Number, results[b.Fence])), pageText).Write(document);
         if (context.HasSuppressed)
         {
             html += new HtmlBuilder(context.HtmlFlavor).Element("p", "suppressed-note", Disclosure.Footnote).Line();
@@ -53,7 +56,7 @@ public sealed class DashboardRenderer(MetricsReader metrics, PageLinks links)
         var charts = blocks.Where(b => results[b.Fence].Chart is not null)
             .Select(b => new PageChart(b.Number, results[b.Fence].Chart!, ChartBlock.ContentId(page.Name, b.Number)))
             .ToList();
-        return new RenderedPage(title, html, text, request.AsOf, metrics.DataVersion, problems, charts, context.HasSuppressed);
+        return new RenderedPage(title, html, text, request.AsOf, metrics.DataVersion, problems, charts, context.HasSuppressed) { Parts = parts };
     }
 
     /// <summary>The spec of chart block #<paramref name="block"/>; a <see cref="DashboardException"/> where there is no such chart or it cannot be made.</summary>

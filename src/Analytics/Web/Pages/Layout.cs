@@ -16,7 +16,7 @@ public static class Layout
 
     public static string Render(LayoutModel model)
     {
-        var html = HtmlPage.Begin(model.Title);
+        var html = HtmlPage.Begin(model.Title, model.Brand);
         Header(html, model);
         html.Append("<main id=\"main\">");
         PageHead(html, model);
@@ -30,7 +30,7 @@ public static class Layout
 
     private static void Header(StringBuilder html, LayoutModel model)
     {
-        html.Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">招商引资数据</a><nav aria-label=\"页面\"><ul>");
+        html.Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">").Append(E(model.Brand)).Append("</a><nav aria-label=\"页面\"><ul>");
         foreach (var page in model.Navigation)
         {
             var current = page.Name == model.Name ? " aria-current=\"page\"" : "";

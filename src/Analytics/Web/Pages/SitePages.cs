@@ -4,6 +4,7 @@ using Analytics.Core.Dashboards;
 using Analytics.Core.Metrics;
 using Analytics.Web.Accounts;
 using Analytics.Web.Caching;
+using Microsoft.Extensions.Options;
 
 namespace Analytics.Web.Pages;
 
@@ -11,7 +12,7 @@ namespace Analytics.Web.Pages;
 /// Pages, their charts and their CSV tables. Internal dashboards answer anonymous readers with a redirect to the login
 /// page, whatever the format; a bad query value gives 400 with the reason.
 /// </summary>
-public sealed partial class SitePages(SiteData data, DashboardSource dashboards, RenderCounter counter)
+public sealed partial class SitePages(SiteData data, DashboardSource dashboards, RenderCounter counter, IOptions<Jobs.OfficeOptions> office)
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
@@ -29,10 +30,9 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
         var regions = viewer is null ? [] : everything ? lease.Metrics.Members("region") : lease.Metrics.Members("region").Where(r => Access.SeesRegion(context, r)).ToList();
         var title = page.Title; // with the region's name when the page is about one
         // The page's own first heading (e.g. with the region's name) becomes the frame's heading, above the as-of form.
-        var heading = LeadingHeading().Match(page.Html);
-        var body = heading.Success ? page.Html[heading.Length..] : page.Html;
-        var html = Layout.Render(new LayoutModel(dashboard.Name, title, heading.Success ? heading.Groups[1].Value : null, body, request.AsOf, request.Period, request.Region,
-            lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions, Access.Role(context)));
+        var (heading, body) = SplitHeading(page.Html);
+        var html = Layout.Render(new LayoutModel(dashboard.Name, title, heading, body, request.AsOf, request.Period, request.Region,
+            lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions, Access.Role(context)) { Brand = office.Value.LogoText });
         return ConditionalContent.Bytes(context, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", isPublic);
     });
 
@@ -107,6 +107,13 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
     {
         var returnUrl = context.Request.Path + context.Request.QueryString;
         return TypedResults.Redirect("/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+    }
+
+    /// <summary>A page body's own first heading (already encoded), which the frame shows above the as-of form, and the rest of the body.</summary>
+    public static (string? Heading, string Body) SplitHeading(string html)
+    {
+        var heading = LeadingHeading().Match(html);
+        return heading.Success ? (heading.Groups[1].Value, html[heading.Length..]) : (null, html);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*<h1[^>]*>(.*?)</h1>\s*", System.Text.RegularExpressions.RegexOptions.Singleline)]
