@@ -60,6 +60,7 @@ internal static class RenderCommand
             var bytes = format switch
             {
                 RenderFormat.Html => Encoding.UTF8.GetBytes(Html(page, rendered, request, metrics, letterhead)),
+                RenderFormat.Docx => WordDocument.Write(rendered, letterhead),
                 _ => Encoding.UTF8.GetBytes(TextDocument.Write(rendered)),
             };
             if (output is null) Console.Out.Write(Encoding.UTF8.GetString(bytes));

@@ -3,7 +3,7 @@ using Analytics.Web.Pages;
 
 namespace Analytics.Web.Endpoints;
 
-/// <summary>The dashboards: <c>/</c> (public statistics), <c>/NAME</c>, their charts and their CSV tables.</summary>
+/// <summary>The dashboards: <c>/</c> (public statistics), <c>/NAME</c>, their Word documents, their charts and their CSV tables.</summary>
 public static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
@@ -11,6 +11,7 @@ public static class PageEndpoints
         var pages = app.MapGroup("").CacheOutput(SiteCachePolicy.Name).WithMetadata(SiteRateLimits.UncachedWork.Instance).ExcludeFromDescription();
         string[] getOrHead = [HttpMethods.Get, HttpMethods.Head]; // HEAD: the same headers, no body (link checkers, monitors)
         pages.MapMethods("/", getOrHead, (HttpContext context, SitePages site) => site.Page(context, "public-statistics"));
+        pages.MapMethods("/{name:regex(^[a-z0-9][a-z0-9-]*$)}.docx", getOrHead, (string name, HttpContext context, SitePages site) => site.Word(context, name));
         pages.MapMethods("/{name:regex(^[a-z0-9][a-z0-9-]*$)}", getOrHead, (string name, HttpContext context, SitePages site) => site.Page(context, name));
         pages.MapMethods("/charts/{name}/{block:int}.png", getOrHead, (string name, int block, HttpContext context, SitePages site) => site.Chart(context, name, block, 1));
         pages.MapMethods("/charts/{name}/{block:int}@2x.png", getOrHead, (string name, int block, HttpContext context, SitePages site) => site.Chart(context, name, block, 2));

@@ -1,6 +1,7 @@
 using System.Text;
 using Analytics.Charts;
 using Analytics.Core.Dashboards;
+using Analytics.Core.Documents;
 using Analytics.Core.Metrics;
 using Analytics.Web.Accounts;
 using Analytics.Web.Caching;
@@ -15,6 +16,7 @@ namespace Analytics.Web.Pages;
 public sealed partial class SitePages(SiteData data, DashboardSource dashboards, RenderCounter counter, IOptions<Jobs.OfficeOptions> office)
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+    private const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public IResult Page(HttpContext context, string name) => Handle(context, name, (dashboard, lease, request, isPublic) =>
     {
@@ -34,6 +36,15 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
         var html = Layout.Render(new LayoutModel(dashboard.Name, title, heading, body, request.AsOf, request.Period, request.Region,
             lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions, Access.Role(context)) { Brand = office.Value.LogoText });
         return ConditionalContent.Bytes(context, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", isPublic);
+    });
+
+    /// <summary>The page as a Word document in the official style, from the same parts as the page (a public one aggregate-only).</summary>
+    public IResult Word(HttpContext context, string name) => Handle(context, name, (dashboard, lease, request, isPublic) =>
+    {
+        counter.Page();
+        var page = new DashboardRenderer(lease.Metrics, new PageLinks()).Render(dashboard, request);
+        var fileName = $"{page.Title}-{request.AsOf:yyyy-MM-dd}.docx";
+        return ConditionalContent.Bytes(context, WordDocument.Write(page, office.Value.ToLetterhead()), WordContentType, isPublic, fileName);
     });
 
     /// <summary>Block <paramref name="block"/> of page <paramref name="name"/> as a PNG at <paramref name="scale"/> (1 or 2) device pixels per px.</summary>
