@@ -31,6 +31,10 @@ public sealed class PageLinks(string baseUrl = "")
     public string Table(string name, int block, PageRequest request) =>
         $"{root}/tables/{Uri.EscapeDataString(name)}/{block.ToString(CultureInfo.InvariantCulture)}.csv{Query(request)}";
 
+    /// <summary><c>/NAME.EXT?asOf=…&amp;period=…[&amp;region=…]</c>: the page as a document (<c>docx</c>, <c>xlsx</c>).</summary>
+    public string Document(string name, string extension, PageRequest request) =>
+        $"{root}/{Uri.EscapeDataString(name)}.{extension}{Query(request)}";
+
     /// <summary>The region page of <paramref name="region"/>.</summary>
     public string Region(string region, DateOnly asOf) => Page("region", asOf, region);
 

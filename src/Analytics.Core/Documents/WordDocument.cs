@@ -98,8 +98,25 @@ public static partial class WordDocument
                 }
             }
             if (page.HasSuppressed) body.Append(WordStyles.Paragraph(WordStyles.NoteStyle, Disclosure.Footnote));
-            body.Append(WordStyles.Paragraph(WordStyles.SignatureStyle, letterhead.Office, spaceBefore: 1120));
+            KeepWithSignature(body.LastChild);
+            body.Append(WordStyles.Paragraph(WordStyles.SignatureStyle, letterhead.Office, spaceBefore: 1120, keepWithNext: true));
             body.Append(WordStyles.Paragraph(WordStyles.SignatureStyle, PeriodPhrase.Date(page.AsOf)));
+        }
+
+        /// <summary>The office's name and the date never stand on a page of their own: the last text goes with them.</summary>
+        private static void KeepWithSignature(OpenXmlElement? last)
+        {
+            var paragraphs = last switch
+            {
+                Paragraph paragraph => [paragraph],
+                Table table => table.Elements<TableRow>().LastOrDefault()?.Descendants<Paragraph>().ToList() ?? [],
+                _ => new List<Paragraph>(),
+            };
+            foreach (var paragraph in paragraphs)
+            {
+                var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+                if (properties.KeepNext is null) properties.KeepNext = new KeepNext();
+            }
         }
 
         private void Heading(HeadingPart heading)
@@ -145,16 +162,22 @@ public static partial class WordDocument
         }
 
         /// <summary>
-        /// Column widths in twips over the text width, after the widest cell of each column (in East Asian columns, a
-        /// header counting half, since it may wrap) between 4 and 14 columns: a name column gets the room a number does not need.
+        /// Column widths in twips over the text width, after the widest cell of each column (a header counting half, since
+        /// it may wrap; 120 twips a column of text at 小四, 150 for the cell's margins): short columns (numbers, dates,
+        /// regions) get all they need, the long text columns share the rest.
         /// </summary>
         private static List<int> ColumnWidths(ChartTable table)
         {
-            var wants = Enumerable.Range(0, table.Headers.Count).Select(c => (double)Math.Clamp(Math.Max(
+            var needs = Enumerable.Range(0, table.Headers.Count).Select(c => 150 + 120 * Math.Max(4, Math.Max(
                 (TextWidth.Of(table.Headers[c]) + 1) / 2,
-                table.Rows.Select(r => c < r.Count ? TextWidth.Of(r[c] ?? FigureFormat.Missing) : 0).DefaultIfEmpty(0).Max()), 4, 14) + 1).ToList();
-            var total = wants.Sum();
-            return wants.Select(w => (int)(WordStyles.TextWidthTwips * w / total)).ToList();
+                table.Rows.Select(r => c < r.Count ? TextWidth.Of(r[c] ?? FigureFormat.Missing) : 0).DefaultIfEmpty(0).Max()))).ToList();
+            var total = needs.Sum();
+            if (total <= WordStyles.TextWidthTwips) return needs.Select(n => n * WordStyles.TextWidthTwips / total).ToList();
+            var shortTotal = needs.Where(n => n <= 1500).Sum();
+            var longTotal = total - shortTotal;
+            var room = WordStyles.TextWidthTwips - shortTotal;
+            if (longTotal == 0 || room < longTotal / 3) return needs.Select(n => n * WordStyles.TextWidthTwips / total).ToList();
+            return needs.Select(n => n <= 1500 ? n : n * room / longTotal).ToList();
         }
 
         private static TableRow Row(IReadOnlyList<string?> cells, bool header, List<bool> numeric)

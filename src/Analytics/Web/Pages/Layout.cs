@@ -80,7 +80,9 @@ public static class Layout
         html.Append("</select></label><button type=\"submit\">查看</button></form>");
         html.Append("<p class=\"meta\">截至 <time datetime=\"").Append(Date(model.AsOf)).Append("\">").Append(ChineseDate(model.AsOf))
             .Append("</time> · ").Append(PageQuery.PeriodLabel(model.Period)).Append(" · 数据版本 <code>").Append(E(model.DataVersion)).Append("</code>")
-            .Append(" · 数据覆盖 ").Append(Date(model.DataRange.First)).Append(" 至 ").Append(Date(model.DataRange.Last)).Append("</p></div>");
+            .Append(" · 数据覆盖 ").Append(Date(model.DataRange.First)).Append(" 至 ").Append(Date(model.DataRange.Last)).Append("</p>");
+        var request = new PageRequest(model.AsOf, model.Period, model.Region, Audience.Public);
+        html.Append("<p class=\"downloads page-downloads\"><a href=\"").Append(E(Links.Document(model.Name, "docx", request))).Append("\">下载 Word 文档</a></p></div>");
     }
 
     private static string E(string text) => HtmlPage.Encode(text);
