@@ -76,6 +76,16 @@ public sealed class DashboardRenderer(MetricsReader metrics, PageLinks links)
         return result.Table is { } table ? DataTables.Csv(table) : throw new DashboardException($"{found.Label}没有数据表");
     }
 
+    /// <summary>The data table of block #<paramref name="block"/> (a chart or a table) as the viewer may see it, for a workbook.</summary>
+    public BlockTable Table(Dashboard page, int block, PageRequest request)
+    {
+        var (context, found) = Find(page, block, request);
+        var table = found.Kind == "chart"
+            ? Analytics.Charts.Chart.Table(Guard(() => ChartBlock.Spec(context, found.Options()).Spec))
+            : Guard(() => BlockRunner.Render(context, found)).Table ?? throw new DashboardException($"{found.Label}没有数据表");
+        return new BlockTable(table, context.Request.AsOf, metrics.DataVersion, context.HasSuppressed);
+    }
+
     private (BlockContext Context, PageBlock Block) Find(Dashboard page, int block, PageRequest request)
     {
         request = Published(request);

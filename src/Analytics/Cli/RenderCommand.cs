@@ -61,6 +61,7 @@ internal static class RenderCommand
             {
                 RenderFormat.Html => Encoding.UTF8.GetBytes(Html(page, rendered, request, metrics, letterhead)),
                 RenderFormat.Docx => WordDocument.Write(rendered, letterhead),
+                RenderFormat.Xlsx => ExcelWorkbook.Write(rendered),
                 _ => Encoding.UTF8.GetBytes(TextDocument.Write(rendered)),
             };
             if (output is null) Console.Out.Write(Encoding.UTF8.GetString(bytes));

@@ -82,7 +82,8 @@ public static class Layout
             .Append("</time> · ").Append(PageQuery.PeriodLabel(model.Period)).Append(" · 数据版本 <code>").Append(E(model.DataVersion)).Append("</code>")
             .Append(" · 数据覆盖 ").Append(Date(model.DataRange.First)).Append(" 至 ").Append(Date(model.DataRange.Last)).Append("</p>");
         var request = new PageRequest(model.AsOf, model.Period, model.Region, Audience.Public);
-        html.Append("<p class=\"downloads page-downloads\"><a href=\"").Append(E(Links.Document(model.Name, "docx", request))).Append("\">下载 Word 文档</a></p></div>");
+        html.Append("<p class=\"downloads page-downloads\"><a href=\"").Append(E(Links.Document(model.Name, "docx", request))).Append("\">下载 Word 文档</a> <a href=\"")
+            .Append(E(Links.Document(model.Name, "xlsx", request))).Append("\">下载 Excel 表格</a></p></div>");
     }
 
     private static string E(string text) => HtmlPage.Encode(text);

@@ -17,6 +17,7 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private const string ExcelContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public IResult Page(HttpContext context, string name) => Handle(context, name, (dashboard, lease, request, isPublic) =>
     {
@@ -45,6 +46,23 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
         var page = new DashboardRenderer(lease.Metrics, new PageLinks()).Render(dashboard, request);
         var fileName = $"{page.Title}-{request.AsOf:yyyy-MM-dd}.docx";
         return ConditionalContent.Bytes(context, WordDocument.Write(page, office.Value.ToLetterhead()), WordContentType, isPublic, fileName);
+    });
+
+    /// <summary>The page's tables and charts as one workbook, a sheet each.</summary>
+    public IResult Workbook(HttpContext context, string name) => Handle(context, name, (dashboard, lease, request, isPublic) =>
+    {
+        counter.Page();
+        var page = new DashboardRenderer(lease.Metrics, new PageLinks()).Render(dashboard, request);
+        return ConditionalContent.Bytes(context, ExcelWorkbook.Write(page), ExcelContentType, isPublic, $"{page.Title}-{request.AsOf:yyyy-MM-dd}.xlsx");
+    });
+
+    /// <summary>Block <paramref name="block"/>'s data as a workbook of one sheet, beside its CSV.</summary>
+    public IResult BlockWorkbook(HttpContext context, string name, int block) => Handle(context, name, (dashboard, lease, request, isPublic) =>
+    {
+        counter.Chart();
+        var table = new DashboardRenderer(lease.Metrics, new PageLinks()).Table(dashboard, block, request);
+        var workbook = ExcelWorkbook.Write([new ExcelWorkbook.Sheet(table.Table, ExcelWorkbook.Note(table.AsOf, table.DataVersion, table.HasSuppressed))]);
+        return ConditionalContent.Bytes(context, workbook, ExcelContentType, isPublic, $"{dashboard.Title}-{block}-{table.AsOf:yyyy-MM-dd}.xlsx");
     });
 
     /// <summary>Block <paramref name="block"/> of page <paramref name="name"/> as a PNG at <paramref name="scale"/> (1 or 2) device pixels per px.</summary>
