@@ -20,7 +20,7 @@ fi
 
 # --- Debian packages ----------------------------------------------------------
 run_packages=(fonts-noto-cjk)
-test_packages=(chromium chromium-driver postgresql python3-aiosmtpd libreoffice-calc-nogui python3-uno)
+test_packages=(chromium chromium-driver postgresql python3-aiosmtpd libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils python3-uno)
 wanted=("${run_packages[@]}")
 [ "$profile" = "test" ] && wanted+=("${test_packages[@]}")
 

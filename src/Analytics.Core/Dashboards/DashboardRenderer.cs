@@ -2,6 +2,7 @@ using Analytics.Charts;
 using Analytics.Charts.Specs;
 using Analytics.Core.Dashboards.Blocks;
 using Analytics.Core.Dashboards.Figures;
+using Analytics.Core.Dashboards.Outline;
 using Analytics.Core.Dashboards.Rendering;
 using Analytics.Core.Dashboards.Suppression;
 using Analytics.Core.Metrics;
@@ -44,7 +45,9 @@ public sealed class DashboardRenderer(MetricsReader metrics, PageLinks links)
         var figures = new InlineFigures(scope, problems.Add, context.MarkSuppressed);
         PageDecorator.Apply(document, context.HtmlFlavor, links);
         var html = request.Flavor == PageFlavor.Text ? "" : Html(document, results, figures, context.HtmlFlavor);
-        var text = new PageText(results, figures, links).Write(document);
+        var pageText = new PageText(results, figures, links);
+        var text = pageText.Write(document);
+        var parts = new PageOutline(blocks.ToDictionary(b => b.Fence, b => (b.Number, results[b.Fence])), pageText).Write(document);
         if (context.HasSuppressed)
         {
             html += new HtmlBuilder(context.HtmlFlavor).Element("p", "suppressed-note", Disclosure.Footnote).Line();
@@ -53,7 +56,7 @@ public sealed class DashboardRenderer(MetricsReader metrics, PageLinks links)
         var charts = blocks.Where(b => results[b.Fence].Chart is not null)
             .Select(b => new PageChart(b.Number, results[b.Fence].Chart!, ChartBlock.ContentId(page.Name, b.Number)))
             .ToList();
-        return new RenderedPage(title, html, text, request.AsOf, metrics.DataVersion, problems, charts, context.HasSuppressed);
+        return new RenderedPage(title, html, text, request.AsOf, metrics.DataVersion, problems, charts, context.HasSuppressed) { Parts = parts };
     }
 
     /// <summary>The spec of chart block #<paramref name="block"/>; a <see cref="DashboardException"/> where there is no such chart or it cannot be made.</summary>
@@ -71,6 +74,16 @@ public sealed class DashboardRenderer(MetricsReader metrics, PageLinks links)
         if (found.Kind == "chart") return Analytics.Charts.Chart.RenderCsv(Guard(() => ChartBlock.Spec(context, found.Options()).Spec));
         var result = Guard(() => BlockRunner.Render(context, found));
         return result.Table is { } table ? DataTables.Csv(table) : throw new DashboardException($"{found.Label}没有数据表");
+    }
+
+    /// <summary>The data table of block #<paramref name="block"/> (a chart or a table) as the viewer may see it, for a workbook.</summary>
+    public BlockTable Table(Dashboard page, int block, PageRequest request)
+    {
+        var (context, found) = Find(page, block, request);
+        var table = found.Kind == "chart"
+            ? Analytics.Charts.Chart.Table(Guard(() => ChartBlock.Spec(context, found.Options()).Spec))
+            : Guard(() => BlockRunner.Render(context, found)).Table ?? throw new DashboardException($"{found.Label}没有数据表");
+        return new BlockTable(table, context.Request.AsOf, metrics.DataVersion, context.HasSuppressed);
     }
 
     private (BlockContext Context, PageBlock Block) Find(Dashboard page, int block, PageRequest request)

@@ -27,9 +27,13 @@ public sealed class PageLinks(string baseUrl = "")
     public string Chart(string name, int block, string extension, PageRequest request) =>
         $"{root}/charts/{Uri.EscapeDataString(name)}/{block.ToString(CultureInfo.InvariantCulture)}{(extension.StartsWith('@') ? extension : "." + extension.TrimStart('.'))}{Query(request)}";
 
-    /// <summary><c>/tables/NAME/BLOCK.csv?asOf=…&amp;period=…[&amp;region=…]</c>.</summary>
-    public string Table(string name, int block, PageRequest request) =>
-        $"{root}/tables/{Uri.EscapeDataString(name)}/{block.ToString(CultureInfo.InvariantCulture)}.csv{Query(request)}";
+    /// <summary><c>/tables/NAME/BLOCK.csv?asOf=…&amp;period=…[&amp;region=…]</c> (<paramref name="extension"/> <c>xlsx</c>: the same data as a workbook).</summary>
+    public string Table(string name, int block, PageRequest request, string extension = "csv") =>
+        $"{root}/tables/{Uri.EscapeDataString(name)}/{block.ToString(CultureInfo.InvariantCulture)}.{extension}{Query(request)}";
+
+    /// <summary><c>/NAME.EXT?asOf=…&amp;period=…[&amp;region=…]</c>: the page as a document (<c>docx</c>, <c>xlsx</c>).</summary>
+    public string Document(string name, string extension, PageRequest request) =>
+        $"{root}/{Uri.EscapeDataString(name)}.{extension}{Query(request)}";
 
     /// <summary>The region page of <paramref name="region"/>.</summary>
     public string Region(string region, DateOnly asOf) => Page("region", asOf, region);

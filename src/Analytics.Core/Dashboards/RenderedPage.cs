@@ -15,4 +15,8 @@ public sealed record RenderedPage(
     string DataVersion,
     IReadOnlyList<string> Problems,
     IReadOnlyList<PageChart> Charts,
-    bool HasSuppressed);
+    bool HasSuppressed)
+{
+    /// <summary>The page in reading order as headings, paragraphs, tables and charts (empty where the page was refused): what documents are written from.</summary>
+    public IReadOnlyList<Outline.PagePart> Parts { get; init; } = [];
+}

@@ -71,6 +71,7 @@ internal static partial class CommandLine
             MetricsCommands.CreateRankings(),
             MetricsCommands.CreateQuery(),
             SqlCommand.Create(),
+            RenderCommand.Create(),
             UserCommand.Create(),
             DigestCommand.Create(),
             AuditCommand.Create(),

@@ -43,7 +43,7 @@ public sealed class JobsSettings
         return new JobsSettings
         {
             DataRoot = Path.GetFullPath(Web.SiteOptions.DataRootOf(configuration)),
-            OfficeZone = (configuration.GetSection("Office").Get<OfficeOptions>() ?? new OfficeOptions()).Zone(),
+            OfficeZone = OfficeOptions.Read(configuration).Zone(),
             Smtp = configuration.GetSection("Smtp").Get<SmtpOptions>() ?? new SmtpOptions(),
             Inbox = configuration.GetSection("Inbox").Get<InboxOptions>() ?? new InboxOptions(),
             Retention = configuration.GetSection("Data:Retention").Get<RetentionOptions>() ?? new RetentionOptions(),

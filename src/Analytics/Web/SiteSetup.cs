@@ -24,6 +24,7 @@ public static class SiteSetup
         builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var services = builder.Services;
+        services.AddOptions<Jobs.OfficeOptions>().BindConfiguration("Office");
         services.AddOptions<SiteOptions>().BindConfiguration("Site").Configure<IConfiguration>((options, configuration) =>
             options.Data = SiteOptions.DataRootOf(configuration));
         services.AddSingleton<SiteData>();

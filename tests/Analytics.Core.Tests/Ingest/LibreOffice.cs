@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Analytics.Core.Tests.Ingest;
 
 /// <summary>
@@ -38,20 +36,5 @@ internal static class LibreOffice
         }
     }
 
-    /// <summary>Runs a program to its end (3 minutes at most) and checks that it wrote <paramref name="written"/>.</summary>
-    private static void Run(string program, string[] arguments, string written)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} took more than 3 minutes");
-        }
-        if (process.ExitCode != 0 || !File.Exists(written))
-            throw new InvalidOperationException($"{program} failed ({process.ExitCode}): {output.Result}{error.Result}");
-    }
+    private static void Run(string program, string[] arguments, string written) => global::Analytics.Tests.Shared.OfficeTools.Run(program, arguments, written);
 }

@@ -41,6 +41,12 @@ internal sealed class BlockContext(Dashboard page, PageRequest request, MetricsR
     /// <summary>The phrase of the year to date, e.g. 1—11月份.</summary>
     public string YearToDate => PeriodPhrase.YearToDate(request.AsOf);
 
+    /// <summary>The period the KPI figures cover: the year to date, or under <c>?period=month</c> the as-of month (11月份).</summary>
+    public string FiguresPhrase => PeriodPhrase.Figures(request);
+
+    /// <summary>Under <c>?period=month</c> (after January), the end of the month before: KPI figures are the difference to it (<see cref="MonthFigures"/>).</summary>
+    private DateOnly? MonthBefore => request.Period == Period.Month ? MonthFigures.MonthBefore(request.AsOf) : null;
+
     public HtmlBuilder Html() => new(HtmlFlavor);
 
     /// <summary>Records that a figure was withheld (the page gets its footnote).</summary>
@@ -74,8 +80,14 @@ internal sealed class BlockContext(Dashboard page, PageRequest request, MetricsR
         var key = region ?? "";
         if (!reports.TryGetValue(key, out var pair))
         {
-            var report = metrics.Kpis(request.AsOf, region);
-            reports[key] = pair = (Disclosure.Open(report), Masked ? Public.Kpis(region) : null);
+            var open = Disclosure.Open(metrics.Kpis(request.AsOf, region));
+            var masked = Masked ? Public.Kpis(region) : null;
+            if (MonthBefore is { } before)
+            {
+                open = MonthFigures.Month(open, Disclosure.Open(metrics.Kpis(before, region)));
+                if (masked is not null) masked = MonthFigures.Month(masked, PublicFigures.At(metrics, before).Kpis(region));
+            }
+            reports[key] = pair = (open, masked);
         }
         return pair;
     }
@@ -83,8 +95,13 @@ internal sealed class BlockContext(Dashboard page, PageRequest request, MetricsR
     /// <summary>The figures a public viewer may see at the request's date (a published date: see <see cref="PublishedDates"/>).</summary>
     private PublicFigures Public => publicFigures ??= PublicFigures.At(metrics, request.AsOf);
 
-    /// <summary>The rows of the kpis model, withheld cells null for a public viewer.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>> KpiRows() => Masked ? Public.KpiRows() : metrics.ModelRows("kpis", AsOf);
+    /// <summary>The rows of the kpis model, withheld cells null for a public viewer; under <c>?period=month</c> the month's.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> KpiRows()
+    {
+        var rows = Masked ? Public.KpiRows() : metrics.ModelRows("kpis", AsOf);
+        if (MonthBefore is not { } before) return rows;
+        return MonthFigures.Month(rows, Masked ? PublicFigures.At(metrics, before).KpiRows() : metrics.ModelRows("kpis", before));
+    }
 
     /// <summary>The rows of monthly_members, withheld months null for a public viewer.</summary>
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> MonthlyRows() => Masked ? Public.MonthlyRows() : metrics.ModelRows("monthly_members", AsOf);

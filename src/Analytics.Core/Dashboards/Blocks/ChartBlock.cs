@@ -54,7 +54,6 @@ internal sealed class ChartBlock : IBlock
         var (width, height) = (w.ToString(CultureInfo.InvariantCulture), h.ToString(CultureInfo.InvariantCulture));
         var html = context.Html();
         var request = context.Request;
-        var csv = context.Links.Table(context.Page.Name, options.Number, request);
         var alt = $"{spec.Title}：{Chart.Describe(spec)}";
         html.Open("div", "block chart-block").Open("figure", "chart", ("id", $"block-{options.Number.ToString(CultureInfo.InvariantCulture)}"));
         if (html.Email)
@@ -70,7 +69,7 @@ internal sealed class ChartBlock : IBlock
                 ("width", width), ("height", height), ("loading", "lazy"));
         }
         html.Element("figcaption", "caption", spec.Title).Close("figure").Line();
-        html.Open("p", "downloads").Link(csv, "下载数据（CSV）").Close("p").Line();
+        DataTables.CsvLink(html, context, options.Number);
         if (!html.Email)
         {
             html.Open("details", "chart-data").Element("summary", null, "查看数据表").Line();

@@ -37,9 +37,10 @@ internal static class DataTables
         html.Close("tbody").Close("table").Line();
     }
 
-    /// <summary>The link to a block's data as CSV, under its table.</summary>
+    /// <summary>The links to a block's data as CSV and as an Excel workbook, under its table or chart.</summary>
     public static void CsvLink(HtmlBuilder html, BlockContext context, int block) =>
-        html.Open("p", "downloads").Link(context.Links.Table(context.Page.Name, block, context.Request), "下载数据（CSV）").Close("p").Line();
+        html.Open("p", "downloads").Link(context.Links.Table(context.Page.Name, block, context.Request), "下载数据（CSV）").Text(" ")
+            .Link(context.Links.Table(context.Page.Name, block, context.Request, "xlsx"), "下载表格（Excel）").Close("p").Line();
 
     /// <summary>The table as text: the caption, then one line a row, cells separated by two spaces.</summary>
     public static string Text(ChartTable table)

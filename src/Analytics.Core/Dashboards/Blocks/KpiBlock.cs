@@ -40,9 +40,12 @@ internal sealed class KpiBlock : IBlock
         }
         if (figures.Any(f => f.Suppressed)) context.MarkSuppressed();
         var title = options.String("title");
-        var caption = title ?? $"{(region ?? "全市")} · {context.YearToDate}累计";
+        var caption = title ?? $"{(region ?? "全市")} · {Caption(context)}";
         return new BlockResult(Html(context, title, region, figures), Text(caption, figures));
     }
+
+    /// <summary>1—11月份累计, or under <c>?period=month</c> 11月份.</summary>
+    private static string Caption(BlockContext context) => context.Request.Period == Period.Month ? context.FiguresPhrase : context.YearToDate + "累计";
 
     private static string Html(BlockContext context, string? title, string? region, List<KpiFigure> figures)
     {
@@ -52,7 +55,7 @@ internal sealed class KpiBlock : IBlock
         else
         {
             context.RegionName(html, region ?? "全市");
-            html.Text($" · {context.YearToDate}累计");
+            html.Text($" · {Caption(context)}");
         }
         html.Close("p");
         if (html.Email)

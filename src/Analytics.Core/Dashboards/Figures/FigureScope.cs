@@ -2,7 +2,7 @@ namespace Analytics.Core.Dashboards.Figures;
 
 /// <summary>
 /// What inline figures of a page read: the KPI report of the page's region (or the city), as the viewer may see it,
-/// and the page's own words: <c>title</c>, <c>period</c> (the request's period, e.g. 11月24日—11月30日), <c>ytd</c>
+/// and the page's own words: <c>title</c>, <c>period</c> (the request's period, e.g. 11月24日—11月30日), <c>ytd</c> (the period of the figures: the year to date, or the month under period=month)
 /// (1—11月份), <c>region</c>, <c>asOf</c>, <c>schedule</c> (share of the year elapsed).
 /// </summary>
 /// <param name="open">The report unmasked: it decides whether a path exists and whether a null was withheld.</param>
@@ -18,7 +18,7 @@ internal sealed class FigureScope(string title, PageRequest request, DisclosedKp
         {
             case "title": return Figure.Of(title);
             case "period": return Figure.Of(PeriodPhrase.Of(request.Period, request.AsOf));
-            case "ytd": return Figure.Of(PeriodPhrase.YearToDate(request.AsOf));
+            case "ytd": return Figure.Of(PeriodPhrase.Figures(request));
             case "schedule":
                 var days = DateTime.IsLeapYear(AsOf.Year) ? 366m : 365m;
                 return new Figure(FigureKind.Ratio, AsOf.DayOfYear / days);

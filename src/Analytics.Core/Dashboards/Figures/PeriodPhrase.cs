@@ -12,6 +12,9 @@ internal static class PeriodPhrase
         return asOf.Month == 1 ? "1月份" : $"1—{asOf.Month}月份";
     }
 
+    /// <summary>The period a page's KPI figures cover: the as-of month under <c>?period=month</c>, else the year to date.</summary>
+    public static string Figures(PageRequest request) => request.Period == Period.Month ? Of(Period.Month, request.AsOf) : YearToDate(request.AsOf);
+
     /// <summary>The phrase of <paramref name="period"/> ending on <paramref name="asOf"/>.</summary>
     public static string Of(Period period, DateOnly asOf)
     {

@@ -65,7 +65,8 @@ internal sealed class PageText(IReadOnlyDictionary<FencedCodeBlock, BlockResult>
         }
     }
 
-    private string Inlines(ContainerInline? container)
+    /// <summary>A paragraph's or heading's inlines as text: figures written, links followed by their address.</summary>
+    public string Inlines(ContainerInline? container)
     {
         if (container is null) return "";
         var line = new StringBuilder();

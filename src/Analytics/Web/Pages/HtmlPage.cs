@@ -14,12 +14,12 @@ public static class HtmlPage
     public static string Encode(string text) => Encoder.Encode(text);
 
     /// <summary>Opens a document: doctype, head with <paramref name="title"/>, the start of the body.</summary>
-    public static StringBuilder Begin(string title)
+    public static StringBuilder Begin(string title, string? brand = null)
     {
         var html = new StringBuilder(16 * 1024);
         html.Append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>").Append(Encode(title)).Append(" · 招商引资数据</title>")
+            .Append("<title>").Append(Encode(title)).Append(" · ").Append(Encode(brand ?? Core.Documents.Letterhead.Demo.Brand)).Append("</title>")
             .Append("<link rel=\"stylesheet\" href=\"/assets/site.css\"><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")
             .Append("</head>\n<body>");
         return html;

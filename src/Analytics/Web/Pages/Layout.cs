@@ -16,7 +16,7 @@ public static class Layout
 
     public static string Render(LayoutModel model)
     {
-        var html = HtmlPage.Begin(model.Title);
+        var html = HtmlPage.Begin(model.Title, model.Brand);
         Header(html, model);
         html.Append("<main id=\"main\">");
         PageHead(html, model);
@@ -30,7 +30,7 @@ public static class Layout
 
     private static void Header(StringBuilder html, LayoutModel model)
     {
-        html.Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">招商引资数据</a><nav aria-label=\"页面\"><ul>");
+        html.Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">").Append(E(model.Brand)).Append("</a><nav aria-label=\"页面\"><ul>");
         foreach (var page in model.Navigation)
         {
             var current = page.Name == model.Name ? " aria-current=\"page\"" : "";
@@ -80,7 +80,10 @@ public static class Layout
         html.Append("</select></label><button type=\"submit\">查看</button></form>");
         html.Append("<p class=\"meta\">截至 <time datetime=\"").Append(Date(model.AsOf)).Append("\">").Append(ChineseDate(model.AsOf))
             .Append("</time> · ").Append(PageQuery.PeriodLabel(model.Period)).Append(" · 数据版本 <code>").Append(E(model.DataVersion)).Append("</code>")
-            .Append(" · 数据覆盖 ").Append(Date(model.DataRange.First)).Append(" 至 ").Append(Date(model.DataRange.Last)).Append("</p></div>");
+            .Append(" · 数据覆盖 ").Append(Date(model.DataRange.First)).Append(" 至 ").Append(Date(model.DataRange.Last)).Append("</p>");
+        var request = new PageRequest(model.AsOf, model.Period, model.Region, Audience.Public);
+        html.Append("<p class=\"downloads page-downloads\"><a href=\"").Append(E(Links.Document(model.Name, "docx", request))).Append("\">下载 Word 文档</a> <a href=\"")
+            .Append(E(Links.Document(model.Name, "xlsx", request))).Append("\">下载 Excel 表格</a></p></div>");
     }
 
     private static string E(string text) => HtmlPage.Encode(text);

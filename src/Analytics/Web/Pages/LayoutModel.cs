@@ -16,4 +16,8 @@ public sealed record LayoutModel(
     string? UserName,
     IReadOnlyList<Dashboard> Navigation,
     IReadOnlyList<string> Regions,
-    string Role = Accounts.AccountRoles.Anonymous);
+    string Role = Accounts.AccountRoles.Anonymous)
+{
+    /// <summary>The office's short name in the header (setting <c>Office:LogoText</c>).</summary>
+    public string Brand { get; init; } = Core.Documents.Letterhead.Demo.Brand;
+}

@@ -1,9 +1,11 @@
 using System.Text;
 using Analytics.Charts;
 using Analytics.Core.Dashboards;
+using Analytics.Core.Documents;
 using Analytics.Core.Metrics;
 using Analytics.Web.Accounts;
 using Analytics.Web.Caching;
+using Microsoft.Extensions.Options;
 
 namespace Analytics.Web.Pages;
 
@@ -11,9 +13,11 @@ namespace Analytics.Web.Pages;
 /// Pages, their charts and their CSV tables. Internal dashboards answer anonymous readers with a redirect to the login
 /// page, whatever the format; a bad query value gives 400 with the reason.
 /// </summary>
-public sealed partial class SitePages(SiteData data, DashboardSource dashboards, RenderCounter counter)
+public sealed partial class SitePages(SiteData data, DashboardSource dashboards, RenderCounter counter, IOptions<Jobs.OfficeOptions> office)
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+    private const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private const string ExcelContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public IResult Page(HttpContext context, string name) => Handle(context, name, (dashboard, lease, request, isPublic) =>
     {
@@ -29,11 +33,36 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
         var regions = viewer is null ? [] : everything ? lease.Metrics.Members("region") : lease.Metrics.Members("region").Where(r => Access.SeesRegion(context, r)).ToList();
         var title = page.Title; // with the region's name when the page is about one
         // The page's own first heading (e.g. with the region's name) becomes the frame's heading, above the as-of form.
-        var heading = LeadingHeading().Match(page.Html);
-        var body = heading.Success ? page.Html[heading.Length..] : page.Html;
-        var html = Layout.Render(new LayoutModel(dashboard.Name, title, heading.Success ? heading.Groups[1].Value : null, body, request.AsOf, request.Period, request.Region,
-            lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions, Access.Role(context)));
+        var (heading, body) = SplitHeading(page.Html);
+        var html = Layout.Render(new LayoutModel(dashboard.Name, title, heading, body, request.AsOf, request.Period, request.Region,
+            lease.Version, lease.Metrics.DataRange(), viewer, navigation, regions, Access.Role(context)) { Brand = office.Value.LogoText });
         return ConditionalContent.Bytes(context, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", isPublic);
+    });
+
+    /// <summary>The page as a Word document in the official style, from the same parts as the page (a public one aggregate-only).</summary>
+    public IResult Word(HttpContext context, string name) => Handle(context, name, (dashboard, lease, request, isPublic) =>
+    {
+        counter.Page();
+        var page = new DashboardRenderer(lease.Metrics, new PageLinks()).Render(dashboard, request);
+        var fileName = $"{page.Title}-{request.AsOf:yyyy-MM-dd}.docx";
+        return ConditionalContent.Bytes(context, WordDocument.Write(page, office.Value.ToLetterhead()), WordContentType, isPublic, fileName);
+    });
+
+    /// <summary>The page's tables and charts as one workbook, a sheet each.</summary>
+    public IResult Workbook(HttpContext context, string name) => Handle(context, name, (dashboard, lease, request, isPublic) =>
+    {
+        counter.Page();
+        var page = new DashboardRenderer(lease.Metrics, new PageLinks()).Render(dashboard, request);
+        return ConditionalContent.Bytes(context, ExcelWorkbook.Write(page), ExcelContentType, isPublic, $"{page.Title}-{request.AsOf:yyyy-MM-dd}.xlsx");
+    });
+
+    /// <summary>Block <paramref name="block"/>'s data as a workbook of one sheet, beside its CSV.</summary>
+    public IResult BlockWorkbook(HttpContext context, string name, int block) => Handle(context, name, (dashboard, lease, request, isPublic) =>
+    {
+        counter.Chart();
+        var table = new DashboardRenderer(lease.Metrics, new PageLinks()).Table(dashboard, block, request);
+        var workbook = ExcelWorkbook.Write([new ExcelWorkbook.Sheet(table.Table, ExcelWorkbook.Note(table.AsOf, table.DataVersion, table.HasSuppressed))]);
+        return ConditionalContent.Bytes(context, workbook, ExcelContentType, isPublic, $"{dashboard.Title}-{block}-{table.AsOf:yyyy-MM-dd}.xlsx");
     });
 
     /// <summary>Block <paramref name="block"/> of page <paramref name="name"/> as a PNG at <paramref name="scale"/> (1 or 2) device pixels per px.</summary>
@@ -107,6 +136,13 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
     {
         var returnUrl = context.Request.Path + context.Request.QueryString;
         return TypedResults.Redirect("/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+    }
+
+    /// <summary>A page body's own first heading (already encoded), which the frame shows above the as-of form, and the rest of the body.</summary>
+    public static (string? Heading, string Body) SplitHeading(string html)
+    {
+        var heading = LeadingHeading().Match(html);
+        return heading.Success ? (heading.Groups[1].Value, html[heading.Length..]) : (null, html);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*<h1[^>]*>(.*?)</h1>\s*", System.Text.RegularExpressions.RegexOptions.Singleline)]

@@ -21,7 +21,7 @@ internal sealed class KpisChartModel : IChartModel
         var metricName = options.Choice("metric", KpiMetric.Names.ToList());
         var compare = options.Choice("compare", ["previous", "none"], "none") == "previous";
         var rows = context.KpiRows().Where(r => (string?)r["dimension"] == by).ToList();
-        var title = $"{context.YearToDate}各{ModelValues.DimensionName(by)}";
+        var title = $"{context.FiguresPhrase}各{ModelValues.DimensionName(by)}";
         if (KpiMetric.BandMetrics.Contains(metricName))
         {
             var stage = metricName.Split('_')[0];
