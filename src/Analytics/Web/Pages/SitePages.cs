@@ -41,6 +41,10 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
     {
         counter.Chart();
         var spec = new DashboardRenderer(lease.Metrics, new PageLinks()).Chart(dashboard, block, request);
+        if (context.Request.Query["w"].ToString() is { Length: > 0 } w)
+            spec = w == ChartSizing.PhoneWidth.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                ? ChartSizing.Narrow(spec)
+                : throw new BadQueryException($"图表宽度 w 只能为 {ChartSizing.PhoneWidth}（手机版），发现「{w}」。");
         return ConditionalContent.Bytes(context, Charts.Chart.RenderPng(spec, scale), "image/png", isPublic);
     });
 
