@@ -139,10 +139,10 @@ public sealed partial class PhoneLayoutTests
     private static string EmailWithImages(MimeMessage message)
     {
         var images = message.BodyParts.OfType<MimePart>().Where(p => p.ContentId is not null)
-            .ToDictionary(p => p.ContentId, p =>
+            .ToDictionary(p => p.ContentId!, p =>
             {
                 using var bytes = new MemoryStream();
-                p.Content.DecodeTo(bytes);
+                p.Content!.DecodeTo(bytes);
                 return $"data:{p.ContentType.MimeType};base64,{Convert.ToBase64String(bytes.ToArray())}";
             });
         return ContentIdReference().Replace(message.HtmlBody ?? throw new AssertionException("the digest has no HTML part"), m => images.TryGetValue(m.Groups[1].Value, out var uri) ? uri : m.Value);

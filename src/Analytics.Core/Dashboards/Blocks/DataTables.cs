@@ -1,4 +1,5 @@
 using System.Text;
+using Analytics.Charts;
 using Analytics.Charts.Tables;
 using Analytics.Core.Dashboards.Figures;
 using Analytics.Core.Dashboards.Rendering;
@@ -54,27 +55,9 @@ internal static class DataTables
         return text.ToString();
     }
 
-    /// <summary>
-    /// The table as CSV (RFC 4180, CRLF, header row first); an empty cell has no value or is withheld. A text cell
-    /// starting with = + - @ is prefixed with ' so a spreadsheet never runs it.
-    /// </summary>
-    public static string Csv(ChartTable table)
-    {
-        var csv = new StringBuilder();
-        void Row(IEnumerable<string?> cells) => csv.Append(string.Join(',', cells.Select(Quote))).Append("\r\n");
-        Row(table.Headers);
-        foreach (var row in table.Rows) Row(row.Select(c => c == FigureFormat.Missing ? "" : c));
-        return csv.ToString();
-    }
-
-    private static string Quote(string? cell)
-    {
-        var text = cell ?? "";
-        if (text.Length > 0 && "=+-@\t\r".Contains(text[0]) && !decimal.TryParse(text.TrimEnd('%'), System.Globalization.NumberStyles.Number,
-                System.Globalization.CultureInfo.InvariantCulture, out _))
-            text = "'" + text;
-        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
-    }
+    /// <summary>The table as CSV (<see cref="Chart.RenderCsv(ChartTable)"/>); a withheld cell (—) is empty.</summary>
+    public static string Csv(ChartTable table) =>
+        Chart.RenderCsv(table with { Rows = table.Rows.Select(r => (IReadOnlyList<string?>)r.Select(c => c == FigureFormat.Missing ? null : c).ToList()).ToList() });
 
     /// <summary>A column of numbers, percentages, signed changes or dates (withheld and empty cells aside), with at least one value.</summary>
     private static bool IsNumericColumn(ChartTable table, int column)

@@ -62,7 +62,8 @@ public static class Layout
         }
         html.Append("</select></label><button type=\"submit\">查看</button></form>");
         html.Append("<p class=\"meta\">截至 <time datetime=\"").Append(Date(model.AsOf)).Append("\">").Append(ChineseDate(model.AsOf))
-            .Append("</time> · ").Append(PageQuery.PeriodLabel(model.Period)).Append(" · 数据版本 <code>").Append(E(model.DataVersion)).Append("</code>")
+            .Append("</time> · ").Append(PageQuery.PeriodLabel(model.Period)).Append(" · 数据更新至 <time datetime=\"").Append(Date(model.DataRange.Last)).Append("\" title=\"数据版本 ").Append(E(model.DataVersion)).Append("\">")
+            .Append(ChineseDate(model.DataRange.Last)).Append("</time>")
             .Append(" · 数据覆盖 ").Append(Date(model.DataRange.First)).Append(" 至 ").Append(Date(model.DataRange.Last)).Append("</p></div>");
     }
 
