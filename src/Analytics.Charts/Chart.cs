@@ -46,4 +46,7 @@ public static class Chart
 
     /// <summary>The chart's data as CSV (RFC 4180, header row first, text cells guarded against formula injection).</summary>
     public static string RenderCsv(ChartSpec spec) => CsvWriter.Write(ChartTables.For(spec));
+
+    /// <summary>Any table as CSV, as <see cref="RenderCsv(ChartSpec)"/> writes a chart's.</summary>
+    public static string RenderCsv(ChartTable table) => CsvWriter.Write(table);
 }

@@ -25,6 +25,13 @@ public sealed record ValueFormat(string Unit, int Decimals, bool IsPercent = fal
     /// <summary>Whole counts followed by a measure word, e.g. 643个.</summary>
     public static ValueFormat Count(string unit = "个") => new(unit, 0, SpaceBeforeUnit: false);
 
+    /// <summary>
+    /// The format of a target indicator's values by its name: amounts where it is in 亿元 ("实际到位资金(亿元)"), else
+    /// whole counts of projects ("新签约亿元以上项目数": 133, never 133.0).
+    /// </summary>
+    public static ValueFormat ForIndicator(string indicator) =>
+        indicator.EndsWith("(亿元)", StringComparison.Ordinal) || indicator.EndsWith("（亿元）", StringComparison.Ordinal) ? Yi : Count("个");
+
     /// <summary>The value with its unit: "1,447.0 亿元", "53.3%", "643个".</summary>
     public string Format(decimal value) =>
         IsPercent ? FormatNumber(value) : FormatNumber(value) + (SpaceBeforeUnit && Unit.Length > 0 ? " " : "") + Unit;

@@ -4,7 +4,8 @@ namespace Analytics.Charts.Tables;
 
 /// <summary>
 /// Writes a <see cref="ChartTable"/> as CSV (RFC 4180, CRLF line ends). A text cell beginning
-/// with = + - @ is prefixed with ' so a spreadsheet never runs it as a formula; numbers stay numbers.
+/// with = + - @ is prefixed with ' so a spreadsheet never runs it as a formula; numbers stay numbers, written
+/// without thousands separators and with an ASCII minus.
 /// </summary>
 internal static class CsvWriter
 {
@@ -26,10 +27,16 @@ internal static class CsvWriter
         sb.Append("\r\n");
     }
 
+    /// <summary>
+    /// A number is written plain for a spreadsheet to read ("1,447.0" → 1447.0, "−2.3" → -2.3); a text cell that a
+    /// spreadsheet would run as a formula gets a leading '.
+    /// </summary>
     private static string Guard(string cell)
     {
+        var plain = cell.StartsWith('−') ? "-" + cell[1..] : cell;
+        if (IsNumber(plain)) return plain.Replace(",", "", StringComparison.Ordinal);
         if (cell.Length == 0 || "=+-@\t\r".IndexOf(cell[0]) < 0) return cell;
-        return IsNumber(cell) ? cell : "'" + cell;
+        return "'" + cell;
     }
 
     private static bool IsNumber(string cell) =>

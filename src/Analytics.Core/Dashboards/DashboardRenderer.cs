@@ -68,12 +68,16 @@ public sealed class DashboardRenderer(MetricsReader metrics, PageLinks links)
     }
 
     /// <summary>The data of block #<paramref name="block"/> (a chart or a table) as CSV.</summary>
-    public string Csv(Dashboard page, int block, PageRequest request)
+    public string Csv(Dashboard page, int block, PageRequest request) => CsvFile(page, block, request).Csv;
+
+    /// <summary>The data of block #<paramref name="block"/> as CSV with the block's title (its table's caption), to name the file after.</summary>
+    public (string Title, string Csv) CsvFile(Dashboard page, int block, PageRequest request)
     {
         var (context, found) = Find(page, block, request);
-        if (found.Kind == "chart") return Analytics.Charts.Chart.RenderCsv(Guard(() => ChartBlock.Spec(context, found.Options()).Spec));
-        var result = Guard(() => BlockRunner.Render(context, found));
-        return result.Table is { } table ? DataTables.Csv(table) : throw new DashboardException($"{found.Label}没有数据表");
+        var table = found.Kind == "chart"
+            ? Analytics.Charts.Chart.Table(Guard(() => ChartBlock.Spec(context, found.Options()).Spec))
+            : Guard(() => BlockRunner.Render(context, found)).Table ?? throw new DashboardException($"{found.Label}没有数据表");
+        return (table.Caption, DataTables.Csv(table));
     }
 
     /// <summary>The data table of block #<paramref name="block"/> (a chart or a table) as the viewer may see it, for a workbook.</summary>

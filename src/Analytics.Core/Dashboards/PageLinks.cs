@@ -23,6 +23,10 @@ public sealed class PageLinks(string baseUrl = "")
     public string ChartImage(string name, int block, int scale, PageRequest request) =>
         Chart(name, block, scale == 1 ? "png" : $"@{scale.ToString(CultureInfo.InvariantCulture)}x.png", request);
 
+    /// <summary>The chart drawn <paramref name="width"/> px wide for a phone: <see cref="ChartImage"/> with <c>&amp;w=WIDTH</c>.</summary>
+    public string NarrowChartImage(string name, int block, int scale, PageRequest request, int width) =>
+        ChartImage(name, block, scale, request) + "&w=" + width.ToString(CultureInfo.InvariantCulture);
+
     /// <summary><c>/charts/NAME/BLOCK.EXT?asOf=…&amp;period=…[&amp;region=…]</c>; <paramref name="extension"/> is e.g. <c>png</c> or <c>@2x.png</c>.</summary>
     public string Chart(string name, int block, string extension, PageRequest request) =>
         $"{root}/charts/{Uri.EscapeDataString(name)}/{block.ToString(CultureInfo.InvariantCulture)}{(extension.StartsWith('@') ? extension : "." + extension.TrimStart('.'))}{Query(request)}";

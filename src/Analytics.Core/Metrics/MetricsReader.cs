@@ -43,14 +43,41 @@ public sealed partial class MetricsReader(DuckDBConnection connection, string da
             throw new MetricsException($"日期 {asOf:yyyy-MM-dd} 超出数据范围（{first.Year}-01-01 至 {lastAllowed:yyyy-MM-dd}）/ as-of date {asOf:yyyy-MM-dd} is outside the data ({first.Year}-01-01 to {lastAllowed:yyyy-MM-dd})");
     }
 
-    /// <summary>The members of a dimension, in name order (read once per dimension).</summary>
+    /// <summary>
+    /// The members of a dimension (read once per dimension): regions in the office's official order (model
+    /// <c>region_order</c>; name order in a data version built before it), industry chains and fund sources by name.
+    /// </summary>
     public IReadOnlyList<string> Members(string dimension)
     {
         if (!Dimensions.Contains(dimension))
             throw new MetricsException($"未知维度「{dimension}」，应为 region、industry_chain 或 fund_source / unknown dimension {dimension}");
         if (!members.TryGetValue(dimension, out var list))
-            members[dimension] = list = Strings($"select member from int_members where dimension = '{dimension}' order by 1");
+            members[dimension] = list = dimension == "region" && HasTable("region_order")
+                ? Strings("select m.member from int_members m left join region_order o on o.region = m.member where m.dimension = 'region' order by o.position nulls last, m.member")
+                : Strings($"select member from int_members where dimension = '{dimension}' order by 1");
         return list;
+    }
+
+    /// <summary><paramref name="regions"/> in the official order of <see cref="Members"/> (全市 first, unknown names last by name).</summary>
+    public IReadOnlyList<string> InRegionOrder(IEnumerable<string> regions) =>
+        regions.OrderBy(RegionPosition).ThenBy(r => r, StringComparer.Ordinal).ToList();
+
+    /// <summary>The place of <paramref name="region"/> in the official order, from 0; 全市 −1, a name not in the data after every region.</summary>
+    public int RegionPosition(string region)
+    {
+        if (region == "全市") return -1;
+        regionPositions ??= Members("region").Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        return regionPositions.GetValueOrDefault(region, int.MaxValue);
+    }
+
+    private Dictionary<string, int>? regionPositions;
+
+    private bool HasTable(string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "select count(*) from duckdb_tables() where table_name = $name";
+        command.Parameters.Add(new DuckDBParameter("name", name));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     public KpiReport Kpis(DateOnly asOf, string? region = null)
@@ -93,7 +120,8 @@ public sealed partial class MetricsReader(DuckDBConnection connection, string da
             list.Add(new TargetFigure(row.String("region"), row.String("indicator"), row.Decimal("target"), row.Decimal("actual"),
                 row.Double("completion"), row.Double("schedule") ?? 0, row.String("light"), row.Double("gap"), row.Long("projects")));
         }
-        return list;
+        // 全市 first, then the regions in the official order.
+        return list.OrderBy(t => RegionPosition(t.Region)).ThenBy(t => t.Region, StringComparer.Ordinal).ThenBy(t => t.Indicator, StringComparer.Ordinal).ToList();
     }
 
     public IReadOnlyList<RankingRow> Rankings(DateOnly asOf, string by, string metric)

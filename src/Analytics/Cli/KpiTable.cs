@@ -1,3 +1,4 @@
+using Analytics.Charts;
 using Analytics.Core.Metrics;
 using Spectre.Console;
 
@@ -31,7 +32,7 @@ internal static class KpiTable
         foreach (var heading in new[] { "目标", "完成", "完成率", "时序进度" }) targets.AddColumn(new TableColumn(heading).RightAligned());
         targets.AddColumn("");
         foreach (var t in r.Targets)
-            targets.AddRow(new Text(t.Region), new Text(t.Indicator), new Text($"{t.Target:N1}"), new Text($"{t.Actual:N1}"),
+            targets.AddRow(new Text(t.Region), new Text(t.Indicator), new Text(ValueFormat.ForIndicator(t.Indicator).FormatBare(t.Target)), new Text(ValueFormat.ForIndicator(t.Indicator).FormatBare(t.Actual)),
                 new Text(Percent(t.Completion)), new Text(Percent(t.Schedule)), Light(t.Light));
         console.Write(targets);
     }

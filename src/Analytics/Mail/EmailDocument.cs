@@ -3,7 +3,8 @@ using System.Net;
 namespace Analytics.Mail;
 
 /// <summary>
-/// The HTML document around a page's e-mail body (which carries its own heading): a 640 px table layout with
+/// The HTML document around a page's e-mail body (which carries its own heading): a table layout at most 640 px wide
+/// (fixed, so that images and tables inside shrink to a phone's width rather than widen the message) with
 /// inline styles only (mail clients drop style sheets), the body, and the link to the page on the site.
 /// </summary>
 public static class EmailDocument
@@ -21,12 +22,12 @@ public static class EmailDocument
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{title}</title></head>
             <body style="margin:0;padding:0;background:#f3f5f8;{Font};color:#1f2933">
             <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f3f5f8">
-            <tr><td align="center" style="padding:16px 8px">
-            <table role="presentation" width="640" cellpadding="0" cellspacing="0" style="max-width:640px;width:100%;background:#ffffff;border:1px solid #d9dee5">
-            <tr><td style="padding:8px 24px 16px 24px;{Font};font-size:14px;line-height:1.6">
+            <tr><td align="center" style="padding:8px 4px">
+            <table role="presentation" width="640" cellpadding="0" cellspacing="0" style="max-width:640px;width:100%;table-layout:fixed;background:#ffffff;border:1px solid #d9dee5">
+            <tr><td style="padding:8px 12px 16px 12px;overflow-wrap:break-word;{Font};font-size:14px;line-height:1.6">
             {content.Html}
             </td></tr>
-            <tr><td style="padding:12px 24px 20px 24px;border-top:1px solid #d9dee5;{Font};font-size:13px;color:#52606d">
+            <tr><td style="padding:12px 12px 20px 12px;border-top:1px solid #d9dee5;{Font};font-size:13px;color:#52606d">
             <a href="{link}" style="color:#0b5cad">在网站上查看完整页面</a>
             </td></tr>
             </table>

@@ -160,7 +160,7 @@ public sealed class BlockTests
             ```
             """);
 
-        Assert.That(page.Text, Does.Contain("青山县  78.0  54.0  69.2  91.5  −22.3  ◆ 红牌"));
+        Assert.That(page.Text, Does.Contain("青山县  78  54  69.2  91.5  −22.3  ◆ 红牌"));
         Assert.That(page.Html, Does.Contain("<td class=\"cell light light-red\">◆ 红牌</td>"));
         Assert.That(page.Text, Does.Not.Contain("黄牌"));
     }

@@ -32,6 +32,16 @@ public sealed class ChartAndCsvTests
     }
 
     [Test]
+    public void A_csv_writes_numbers_without_thousands_separators_and_is_named_by_the_block_s_title()
+    {
+        var page = DemoSetup.TestPage("```ranking\nby: region\nmetric: funds_in_place\ntitle: 各地区实际到位资金\n```\n```kpis\n- figure: funds.inPlace\n  label: 资金\n```\n");
+        var (title, csv) = Renderer.CsvFile(page, 0, DemoSetup.Request(Audience.Internal));
+        Assert.That(title, Is.EqualTo("各地区实际到位资金"));
+        Assert.That(csv, Does.Not.Contain("\"").And.Not.Contain("−"));
+        Assert.That(Chart.RenderCsv(new Charts.Tables.ChartTable("t", ["地区", "金额", "变化"], [["全市", "1,447.0", "−2.3"]])), Is.EqualTo("地区,金额,变化\r\n全市,1447.0,-2.3\r\n"));
+    }
+
+    [Test]
     public void A_ranking_table_s_csv_keeps_numbers_and_signed_rank_changes()
     {
         var page = DemoSetup.TestPage("```ranking\nby: region\nmetric: signed_count\n```\n");

@@ -44,6 +44,6 @@ public sealed class LightBoundaryTests
     public void Kpis_carry_the_same_lights()
     {
         IReadOnlyList<TargetFigure> targets = version.Reader.Kpis(AsOf).Targets;
-        Assert.That(targets.Select(t => (t.Region, t.Light)), Is.EqualTo(new[] { ("东区", "green"), ("北区", "yellow"), ("南区", "red"), ("西区", "yellow") }));
+        Assert.That(targets.Select(t => (t.Region, t.Light)), Is.EqualTo(new[] { ("东区", "green"), ("北区", "yellow"), ("西区", "yellow"), ("南区", "red") }), "in the order of the projects ledger");
     }
 }

@@ -26,8 +26,6 @@ public sealed class BrowserTests
     [OneTimeSetUp]
     public void Start()
     {
-        if (!File.Exists("/usr/bin/chromium") || !File.Exists("/usr/bin/chromedriver"))
-            Assert.Fail("Chromium and chromedriver are needed: run scripts/setup.sh test (Debian packages chromium, chromium-driver)");
         root = Path.Combine(Path.GetTempPath(), "analytics-browser-tests", Guid.NewGuid().ToString("N")[..12]);
         var data = DemoDataDirectory.CopyTo(Path.Combine(root, "data"));
         UserStore.Save(data, new UserAccount("leader", PasswordHash.Create(Password)));
@@ -37,16 +35,7 @@ public sealed class BrowserTests
         site = new ServeProcess(data, new Dictionary<string, string> { ["Site:DemoWhenEmpty"] = "false" });
         site.WaitForOutput("listening on", TimeSpan.FromSeconds(90));
 
-        var options = new ChromeOptions { BinaryLocation = "/usr/bin/chromium" };
-        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=zh-CN");
-        options.AddUserProfilePreference("download.default_directory", downloads);
-        options.AddUserProfilePreference("download.prompt_for_download", false);
-        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
-        var service = ChromeDriverService.CreateDefaultService("/usr/bin", "chromedriver");
-        service.SuppressInitialDiagnosticInformation = true;
-        service.HideCommandPromptWindow = true;
-        browser = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-        browser.ExecuteCdpCommand("Browser.setDownloadBehavior", new Dictionary<string, object?> { ["behavior"] = "allow", ["downloadPath"] = downloads });
+        browser = Chromium.Start(downloads, "--window-size=1280,1800");
     }
 
     [OneTimeTearDown]

@@ -49,7 +49,7 @@ public sealed class RoleAccessTests
     [TestCase("/region?region=江北新区&asOf=2021-11-30",                         302, 200, 200, 403)]
     [TestCase("/tables/region/5.csv?region=江北新区&asOf=2021-11-30",            302, 200, 200, 403)]
     [TestCase("/region?asOf=2021-11-30",                                       302, 200, 200, 302)]
-    [TestCase("/api/models/kpis?asOf=2021-11-30",                              302, 200, 200, 403)]
+    [TestCase("/api/models/kpis?asOf=2021-11-30",                              401, 200, 200, 403)]
     [TestCase("/status",                                                       302, 200, 403, 403)]
     [TestCase("/upload",                                                       302, 200, 403, 200)]
     [TestCase("/uploads",                                                      302, 200, 403, 200)]

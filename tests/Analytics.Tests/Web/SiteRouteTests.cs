@@ -67,8 +67,6 @@ public sealed class SiteRouteTests
     [TestCase("/charts/weekly-briefing/0.png?asOf=2021-11-30")]
     [TestCase("/tables/weekly-briefing/0.csv?asOf=2021-11-30")]
     [TestCase("/tables/region/0.csv?asOf=2021-11-30&region=鸠江区")]
-    [TestCase("/api/models/stg_projects")]
-    [TestCase("/api/models/kpis?asOf=2021-11-30")]
     [TestCase("/status")]
     public async Task Anonymous_requests_for_internal_urls_are_sent_to_the_login(string url)
     {
@@ -78,6 +76,16 @@ public sealed class SiteRouteTests
         Assert.That(location, Does.StartWith("/login?returnUrl="));
         Assert.That(Uri.UnescapeDataString(location["/login?returnUrl=".Length..]), Is.EqualTo(new Uri("http://localhost" + url).PathAndQuery));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.Empty);
+    }
+
+    [TestCase("/api/models/stg_projects")]
+    [TestCase("/api/models/kpis?asOf=2021-11-30")]
+    public async Task Anonymous_requests_for_models_are_answered_401_in_json(string url)
+    {
+        var response = await site.Anonymous().GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/json"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("{\"error\":\"读取模型数据需要登录\"}"));
     }
 
     [Test]
@@ -219,7 +227,25 @@ public sealed class SiteRouteTests
         var csv = await client.GetAsync("/tables/public-statistics/1.csv?asOf=2021-11-30");
         Assert.That(csv.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
         Assert.That(csv.Content.Headers.ContentDisposition!.DispositionType, Is.EqualTo("attachment"));
+        // Named after the block's title, not its number.
+        Assert.That(csv.Content.Headers.ContentDisposition.FileNameStar, Is.EqualTo("1—11月份各地区新签约亿元以上项目数-2021-11-30.csv"));
         Assert.That((await csv.Content.ReadAsByteArrayAsync())[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+    }
+
+    [Test]
+    public async Task Pages_show_the_data_s_date_and_keep_the_version_in_a_tooltip()
+    {
+        var html = await site.Anonymous().GetStringAsync("/?asOf=2021-11-30");
+        Assert.That(html, Does.Contain($"数据更新至 <time datetime=\"2021-11-30\" title=\"数据版本 {DemoDataDirectory.VersionId}\">2021年11月30日</time>"));
+        Assert.That(html, Does.Not.Contain("<code>" + DemoDataDirectory.VersionId));
+    }
+
+    [Test]
+    public async Task The_status_and_error_pages_have_the_navigation()
+    {
+        var missing = await site.Anonymous().GetAsync("/no-such-page");
+        var html = await missing.Content.ReadAsStringAsync();
+        Assert.That(html, Does.Contain("<nav aria-label=\"页面\"><ul><li><a href=\"/\">招商引资统计数据</a></li></ul></nav>").And.Contain("<a href=\"/login\">登录</a>"));
     }
 
     [Test]
@@ -286,6 +312,22 @@ public sealed class SiteRouteTests
         var paths = json.RootElement.GetProperty("paths");
         Assert.That(paths.TryGetProperty("/api/kpis", out _) && paths.TryGetProperty("/api/rankings", out _) && paths.TryGetProperty("/api/models/{name}", out _), Is.True);
         Assert.That(paths.TryGetProperty("/healthz", out _), Is.True);
+    }
+
+    [Test]
+    public async Task The_openapi_description_gives_allowed_values_and_the_responses()
+    {
+        using var json = JsonDocument.Parse(await site.Anonymous().GetStringAsync("/openapi/v1.json"));
+        var rankings = json.RootElement.GetProperty("paths").GetProperty("/api/rankings").GetProperty("get");
+        string[] Allowed(string name) => rankings.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == name)
+            .GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).ToArray();
+        Assert.That(Allowed("by"), Is.EqualTo(new[] { "region", "industry_chain", "fund_source" }));
+        Assert.That(Allowed("metric"), Does.Contain("signed_count").And.Contain("funds_yoy"));
+        var responses = rankings.GetProperty("responses");
+        Assert.That(responses.TryGetProperty("200", out var ok) && ok.GetProperty("content").TryGetProperty("application/json", out _), Is.True);
+        Assert.That(responses.TryGetProperty("400", out _), Is.True);
+        var models = json.RootElement.GetProperty("paths").GetProperty("/api/models/{name}").GetProperty("get").GetProperty("responses");
+        Assert.That(models.TryGetProperty("401", out _), Is.True);
     }
 
     [Test]

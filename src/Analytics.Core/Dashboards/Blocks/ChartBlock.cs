@@ -63,10 +63,22 @@ internal sealed class ChartBlock : IBlock
         }
         else
         {
+            // A phone gets the chart drawn narrow (legible labels, fewer of them), not the wide image shrunk.
             var oneX = context.Links.ChartImage(context.Page.Name, options.Number, 1, request);
             var twoX = context.Links.ChartImage(context.Page.Name, options.Number, 2, request);
+            var narrow = ChartSizing.Narrow(spec);
+            html.Open("picture");
+            if (!ReferenceEquals(narrow, spec))
+            {
+                var (nw, nh) = Chart.Size(narrow);
+                var phone = ChartSizing.PhoneWidth;
+                html.Open("source", null, ("media", $"(max-width: {ChartSizing.PhoneScreenMax}px)"),
+                    ("srcset", $"{context.Links.NarrowChartImage(context.Page.Name, options.Number, 1, request, phone)} 1x, {context.Links.NarrowChartImage(context.Page.Name, options.Number, 2, request, phone)} 2x"),
+                    ("width", nw.ToString(CultureInfo.InvariantCulture)), ("height", nh.ToString(CultureInfo.InvariantCulture)));
+            }
             html.Open("img", null, ("src", oneX), ("srcset", $"{oneX} 1x, {twoX} 2x"), ("alt", alt),
                 ("width", width), ("height", height), ("loading", "lazy"));
+            html.Close("picture");
         }
         html.Element("figcaption", "caption", spec.Title).Close("figure").Line();
         DataTables.CsvLink(html, context, options.Number);

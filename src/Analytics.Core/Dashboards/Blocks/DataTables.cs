@@ -1,4 +1,5 @@
 using System.Text;
+using Analytics.Charts;
 using Analytics.Charts.Tables;
 using Analytics.Core.Dashboards.Figures;
 using Analytics.Core.Dashboards.Rendering;
@@ -9,15 +10,19 @@ namespace Analytics.Core.Dashboards.Blocks;
 internal static class DataTables
 {
     /// <summary>
-    /// The table as HTML: caption, headers, the first column as row headers, numbers right-aligned; a null cell is —.
+    /// The table as HTML: caption, headers, the first column as row headers; a null cell is —. A column is aligned by its
+    /// type (right where every value in it is a number or a date), never by one cell's text, so a name that begins with a
+    /// digit stays left. The table sits in a box of its own that scrolls sideways on a narrow screen (the first column stays).
     /// Region names in <paramref name="regionColumn"/> link to their page for internal viewers.
     /// </summary>
     public static void Html(HtmlBuilder html, BlockContext context, ChartTable table, string css, int? regionColumn = null,
         Func<int, int, string?>? cellClass = null)
     {
+        var numeric = Enumerable.Range(0, table.Headers.Count).Select(c => c > 0 && c != regionColumn && IsNumericColumn(table, c)).ToArray();
+        html.Open("div", "table-scroll");
         html.Open("table", css).Open("caption", "caption").Text(table.Caption).Close("caption").Line();
         html.Open("thead").Open("tr");
-        foreach (var header in table.Headers) html.Open("th", "head", ("scope", "col")).Text(header).Close("th");
+        for (var c = 0; c < table.Headers.Count; c++) html.Open("th", numeric[c] ? "head num" : "head", ("scope", "col")).Text(table.Headers[c]).Close("th");
         html.Close("tr").Close("thead").Line().Open("tbody").Line();
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -26,7 +31,7 @@ internal static class DataTables
             for (var c = 0; c < row.Count; c++)
             {
                 var text = row[c] ?? FigureFormat.Missing;
-                var css2 = cellClass?.Invoke(r, c) ?? (c == regionColumn ? "cell region" : c == 0 || IsText(text) ? "cell" : "num");
+                var css2 = cellClass?.Invoke(r, c) ?? (c == regionColumn ? "cell region" : c < numeric.Length && numeric[c] ? "num" : "cell");
                 html.Open(c == 0 ? "th" : "td", css2, ("scope", c == 0 ? "row" : null));
                 if (c == regionColumn && row[c] is { } region) context.RegionName(html, region);
                 else html.Text(text);
@@ -34,7 +39,7 @@ internal static class DataTables
             }
             html.Close("tr").Line();
         }
-        html.Close("tbody").Close("table").Line();
+        html.Close("tbody").Close("table").Close("div").Line();
     }
 
     /// <summary>The links to a block's data as CSV and as an Excel workbook, under its table or chart.</summary>
@@ -51,31 +56,21 @@ internal static class DataTables
         return text.ToString();
     }
 
-    /// <summary>
-    /// The table as CSV (RFC 4180, CRLF, header row first); an empty cell has no value or is withheld. A text cell
-    /// starting with = + - @ is prefixed with ' so a spreadsheet never runs it.
-    /// </summary>
-    public static string Csv(ChartTable table)
+    /// <summary>The table as CSV (<see cref="Chart.RenderCsv(ChartTable)"/>); a withheld cell (—) is empty.</summary>
+    public static string Csv(ChartTable table) =>
+        Chart.RenderCsv(table with { Rows = table.Rows.Select(r => (IReadOnlyList<string?>)r.Select(c => c == FigureFormat.Missing ? null : c).ToList()).ToList() });
+
+    /// <summary>A column of numbers, percentages, signed changes or dates (withheld and empty cells aside), with at least one value.</summary>
+    private static bool IsNumericColumn(ChartTable table, int column)
     {
-        var csv = new StringBuilder();
-        void Row(IEnumerable<string?> cells) => csv.Append(string.Join(',', cells.Select(Quote))).Append("\r\n");
-        Row(table.Headers);
-        foreach (var row in table.Rows) Row(row.Select(c => c == FigureFormat.Missing ? "" : c));
-        return csv.ToString();
+        var values = table.Rows.Select(r => column < r.Count ? r[column] : null).Where(v => v is not null && v != FigureFormat.Missing).ToList();
+        return values.Count > 0 && values.All(v => IsNumber(v!));
     }
 
-    private static string Quote(string? cell)
+    private static bool IsNumber(string cell)
     {
-        var text = cell ?? "";
-        if (text.Length > 0 && "=+-@\t\r".Contains(text[0]) && !decimal.TryParse(text.TrimEnd('%'), System.Globalization.NumberStyles.Number,
-                System.Globalization.CultureInfo.InvariantCulture, out _))
-            text = "'" + text;
-        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
-    }
-
-    private static bool IsText(string cell)
-    {
-        var trimmed = cell.TrimStart('-', '+', '−', '↑', '↓');
-        return trimmed.Length > 0 && cell != FigureFormat.Missing && !char.IsDigit(trimmed[0]);
+        var trimmed = cell.Trim().TrimStart('-', '+', '−', '↑', '↓', ' ').TrimEnd('%');
+        return decimal.TryParse(trimmed, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)
+            || DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
     }
 }

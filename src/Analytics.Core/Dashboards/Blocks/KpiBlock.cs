@@ -60,9 +60,9 @@ internal sealed class KpiBlock : IBlock
         html.Close("p");
         if (html.Email)
         {
-            // E-mail clients lay out tables, not flex boxes: four figures a row.
+            // E-mail clients lay out tables, not flex boxes: two figures a row, which fit a phone's width as well.
             html.Open("table", "kpi-row", ("role", "presentation"));
-            foreach (var row in figures.Chunk(4))
+            foreach (var row in figures.Chunk(2))
             {
                 html.Open("tr");
                 foreach (var figure in row) Card(html.Open("td", "kpi"), figure).Close("td");

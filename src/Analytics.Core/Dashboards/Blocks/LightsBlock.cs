@@ -32,7 +32,7 @@ internal sealed class LightsBlock : IBlock
             .ToList();
         if (targets.Any(t => t.Actual is null)) context.MarkSuppressed();
         if (show.Count > 0) targets = targets.Where(t => t.Light is { } l && show.Contains(l)).ToList();
-        targets = targets.OrderBy(t => Lights.Order(t.Light)).ThenBy(t => t.Gap ?? double.MaxValue).ThenBy(t => t.Region, StringComparer.Ordinal).ToList();
+        targets = targets.OrderBy(t => Lights.Order(t.Light)).ThenBy(t => t.Gap ?? double.MaxValue).ThenBy(t => context.Metrics.RegionPosition(t.Region)).ToList();
         var caption = options.String("title")
             ?? $"截至{PeriodPhrase.Date(context.AsOf)}{region ?? (show.Count > 0 ? "亮" + string.Join("、", show.Select(s => Lights.Word(s)[..1])) + "牌地区" : "各地区")}目标任务完成情况";
         // One region's table names the region in its caption; its rows are the indicators.
@@ -42,7 +42,7 @@ internal sealed class LightsBlock : IBlock
         headers.AddRange(["目标", "完成", "完成率（%）", "时序进度（%）", "差距（百分点）", "亮牌"]);
         var table = new ChartTable(caption, headers, targets.Select(t =>
         {
-            var format = t.Indicator.Contains("亿元", StringComparison.Ordinal) ? ValueFormat.Yi : ValueFormat.Count("个");
+            var format = ValueFormat.ForIndicator(t.Indicator);
             var row = new List<string?>();
             if (region is null) row.Add(t.Region);
             if (indicator is null) row.Add(t.Indicator);

@@ -41,16 +41,18 @@ internal sealed class ProjectsBlock : IBlock
         var region = context.Region(options);
         var limit = options.Int("top", 1, 1000) ?? (listName == "top" ? 10 : DefaultRows);
         var (from, to) = PeriodPhrase.Range(period, context.AsOf);
+        // Funds are booked by month: a week shows its as-of date's month (never two months added across a month boundary).
+        if (projectEvent == ProjectEvent.Funds && period == Period.Week) from = new DateOnly(to.Year, to.Month, 1);
         // The whole list is read so that the summary counts every project; the table shows the first rows.
         var all = context.Metrics.Projects(new ProjectQuery(projectEvent, from, to, region, listName == "top" ? limit : null));
         var more = all.Count > limit;
         var projects = all.Take(limit).ToList();
         var phrase = PeriodPhrase.Of(period, context.AsOf);
-        if (projectEvent == ProjectEvent.Funds) phrase += from.Month == to.Month ? $"（按月统计：{to.Month}月）" : $"（按月统计：{from.Month}—{to.Month}月）";
+        if (projectEvent == ProjectEvent.Funds) phrase = Months(from, to);
         var caption = options.String("title")
             ?? (listName == "top" ? $"{phrase}{region ?? "全市"}签约总投资前{limit}位项目" : $"{phrase}{region ?? "全市"}{verb}项目");
         var table = Table(caption, projects, projectEvent, dateHeader);
-        var summary = listName == "top" ? null : Summary(all, projectEvent, verb);
+        var summary = listName == "top" ? null : Summary(all, projectEvent, verb, phrase);
         var html = context.Html();
         html.Open("div", "block projects-block");
         if (summary is not null) html.Element("p", "summary", summary);
@@ -66,9 +68,12 @@ internal sealed class ProjectsBlock : IBlock
         return new BlockResult(html.ToString(), text, Table: table);
     }
 
-    private static string Summary(IReadOnlyList<ProjectEntry> projects, ProjectEvent projectEvent, string verb) =>
+    /// <summary>The months funds are counted for: "11月", "1—11月".</summary>
+    private static string Months(DateOnly from, DateOnly to) => from.Month == to.Month ? $"{to.Month}月" : $"{from.Month}—{to.Month}月";
+
+    private static string Summary(IReadOnlyList<ProjectEntry> projects, ProjectEvent projectEvent, string verb, string months) =>
         projectEvent == ProjectEvent.Funds
-            ? $"{projects.Count}个项目资金到位，合计{FigureFormat.Amount(projects.Sum(p => p.Funds ?? 0))}亿元。"
+            ? $"{months}资金到位项目{projects.Count}个，合计{FigureFormat.Amount(projects.Sum(p => p.Funds ?? 0))}亿元（资金按月统计）。"
             : $"{verb}项目{projects.Count}个，协议总投资{FigureFormat.Amount(projects.Sum(p => p.Investment))}亿元。";
 
     private static ChartTable Table(string caption, IReadOnlyList<ProjectEntry> projects, ProjectEvent projectEvent, string dateHeader) => new(

@@ -12,7 +12,7 @@ internal static class EmailStyles
     {
         ["block"] = "margin:16px 0;",
         ["block-title"] = "font-size:15px;font-weight:bold;margin:16px 0 8px;color:#222;",
-        ["kpi-row"] = "border-collapse:separate;border-spacing:8px;width:100%;margin:8px 0;",
+        ["kpi-row"] = "border-collapse:separate;border-spacing:6px;width:100%;table-layout:fixed;margin:8px 0;",
         ["kpi"] = "padding:10px 12px;border:1px solid #ddd;border-radius:4px;vertical-align:top;background:#fafafa;",
         ["kpi-label"] = "font-size:13px;color:#555;margin:0;",
         ["kpi-value"] = "font-size:22px;font-weight:bold;color:#222;margin:4px 0;",
@@ -21,6 +21,7 @@ internal static class EmailStyles
         ["ranking"] = "border-collapse:collapse;width:100%;font-size:13px;margin:8px 0;",
         ["lights"] = "border-collapse:collapse;width:100%;font-size:13px;margin:8px 0;",
         ["projects"] = "border-collapse:collapse;width:100%;font-size:13px;margin:8px 0;",
+        ["table-scroll"] = "overflow-x:auto;max-width:100%;",
         ["head"] = "text-align:left;padding:4px 8px;border-bottom:2px solid #333;white-space:nowrap;",
         ["cell"] = Cell + "text-align:left;",
         ["num"] = Cell + "text-align:right;white-space:nowrap;",

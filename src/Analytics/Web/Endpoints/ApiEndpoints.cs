@@ -28,12 +28,32 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api").CacheOutput(SiteCachePolicy.Name).WithMetadata(SiteRateLimits.UncachedWork.Instance).WithTags("指标");
         api.MapGet("/kpis", Kpis).WithSummary("主要指标（年初至截至日期，含同比与目标进度）")
-            .WithDescription("参数：asOf=YYYY-MM-DD（默认数据最新日期），region=地区名（可选）。未登录时涉及项目少于3个的数值为 null。");
+            .WithDescription("参数：asOf=YYYY-MM-DD（默认数据最新日期），region=地区名（可选）。未登录时涉及项目少于3个的数值为 null。")
+            .Produces<KpiReport>(StatusCodes.Status200OK, "application/json").Produces<ApiError>(StatusCodes.Status400BadRequest, "application/json");
         api.MapGet("/rankings", Rankings).WithSummary("按地区、产业链或资金来源排名")
-            .WithDescription("参数：asOf，by=region|industry_chain|fund_source，metric=signed_count|signed_investment|started_count|funds_in_place|target_completion|funds_yoy。");
+            .WithDescription("参数：asOf，by=region|industry_chain|fund_source，metric=signed_count|signed_investment|started_count|funds_in_place|target_completion|funds_yoy。")
+            .Produces<RankingRow[]>(StatusCodes.Status200OK, "application/json").Produces<ApiError>(StatusCodes.Status400BadRequest, "application/json")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                AllowedValues(operation, "by", MetricsReader.Dimensions);
+                AllowedValues(operation, "metric", MetricsReader.RankingMetrics);
+                return Task.CompletedTask;
+            });
         api.MapGet("/models/{name}", Model).WithSummary("读取一个模型的全部行（需登录）")
-            .WithDescription("name 为 sql/ 中的模型名；宏模型需要 asOf。");
+            .WithDescription("name 为 sql/ 中的模型名；宏模型需要 asOf。")
+            .Produces<Dictionary<string, object?>[]>(StatusCodes.Status200OK, "application/json").Produces<ApiError>(StatusCodes.Status400BadRequest, "application/json")
+            .Produces<ApiError>(StatusCodes.Status401Unauthorized, "application/json").Produces<ApiError>(StatusCodes.Status403Forbidden, "application/json");
         return app;
+    }
+
+    /// <summary>The body of every error answer of the API: the reason in Chinese.</summary>
+    public sealed record ApiError(string Error);
+
+    /// <summary>Lists the values a query parameter allows in the OpenAPI document.</summary>
+    private static void AllowedValues(Microsoft.OpenApi.OpenApiOperation operation, string name, IEnumerable<string> values)
+    {
+        if (operation.Parameters?.FirstOrDefault(p => p.Name == name)?.Schema is Microsoft.OpenApi.OpenApiSchema schema)
+            schema.Enum = values.Select(v => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(v)).ToList();
     }
 
     private static IResult Kpis(HttpContext context, SiteData data, RenderCounter counter, string? asOf, string? region) =>
@@ -54,7 +74,8 @@ public static class ApiEndpoints
         });
 
     private static IResult Model(HttpContext context, SiteData data, RenderCounter counter, ModelCatalog models, string name, string? asOf) =>
-        Anonymous(context) ? SitePages.LoginRedirect(context)
+        // An API answers in JSON: a client without a login gets 401 and the reason, never a redirect to an HTML page.
+        Anonymous(context) ? TypedResults.Json(new { error = "读取模型数据需要登录" }, Json, statusCode: StatusCodes.Status401Unauthorized)
         : !Access.SeesEverything(context) ? TypedResults.Json(new { error = "地区填报员无权读取模型数据" }, Json, statusCode: StatusCodes.Status403Forbidden)
         : Run(context, data, counter, lease =>
             {

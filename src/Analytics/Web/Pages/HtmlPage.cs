@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Analytics.Web.Pages;
 
@@ -25,12 +27,24 @@ public static class HtmlPage
         return html;
     }
 
-    /// <summary>A small page: the brand bar, then <paramref name="mainHtml"/> (already encoded) in a <c>main</c> of <paramref name="mainClass"/>.</summary>
-    public static IResult Simple(string title, string mainClass, string mainHtml, int status = StatusCodes.Status200OK)
+    /// <summary>
+    /// A small page: the brand bar with the navigation the reader may use (rendered when the answer is written, for the
+    /// reader of the request), then <paramref name="mainHtml"/> (already encoded) in a <c>main</c> of <paramref name="mainClass"/>.
+    /// </summary>
+    public static IResult Simple(string title, string mainClass, string mainHtml, int status = StatusCodes.Status200OK) =>
+        new SimplePage(title, mainClass, mainHtml, status);
+
+    private sealed class SimplePage(string title, string mainClass, string mainHtml, int status) : IResult
     {
-        var html = Begin(title)
-            .Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">招商引资数据</a></header>")
-            .Append("<main class=\"").Append(mainClass).Append("\">").Append(mainHtml).Append("</main></body></html>\n");
-        return TypedResults.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+        public Task ExecuteAsync(HttpContext context)
+        {
+            var role = Accounts.Access.Role(context);
+            var user = context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null;
+            var brand = context.RequestServices.GetService<IOptions<Jobs.OfficeOptions>>()?.Value.LogoText ?? Core.Documents.Letterhead.Demo.Brand;
+            var html = Begin(title, brand);
+            SiteHeader.Append(html, brand, SiteHeader.Pages(role), user, role);
+            html.Append("<main class=\"").Append(mainClass).Append("\">").Append(mainHtml).Append("</main></body></html>\n");
+            return TypedResults.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status).ExecuteAsync(context);
+        }
     }
 }

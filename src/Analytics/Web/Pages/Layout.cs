@@ -30,26 +30,9 @@ public static class Layout
 
     private static void Header(StringBuilder html, LayoutModel model)
     {
-        html.Append("<header class=\"site-header\"><a class=\"brand\" href=\"/\">").Append(E(model.Brand)).Append("</a><nav aria-label=\"页面\"><ul>");
-        foreach (var page in model.Navigation)
-        {
-            var current = page.Name == model.Name ? " aria-current=\"page\"" : "";
-            var href = Links.Page(page.Name, model.AsOf, page.Name == "region" && model.Regions.Count > 0 ? model.Regions[0] : null);
-            html.Append("<li><a href=\"").Append(E(href)).Append('"').Append(current).Append('>').Append(E(page.Title)).Append("</a></li>");
-        }
-        html.Append("</ul></nav><div class=\"account\">");
-        if (model.UserName is { } user)
-        {
-            if (model.Role is AccountRoles.Admin or AccountRoles.Submitter) html.Append("<a href=\"/upload\">上报台账</a>");
-            if (model.Role is AccountRoles.Admin) html.Append("<a href=\"/status\">运行状态</a><a href=\"/admin/users\">账号</a>");
-            html.Append("<span class=\"user\">").Append(E(user)).Append("</span>")
-                .Append("<form method=\"post\" action=\"/logout\"><button type=\"submit\">退出</button></form>");
-        }
-        else
-        {
-            html.Append("<a href=\"/login\">登录</a>");
-        }
-        html.Append("</div></header>");
+        var pages = model.Navigation.Select(page => new SiteHeader.Link(
+            Links.Page(page.Name, model.AsOf, page.Name == "region" && model.Regions.Count > 0 ? model.Regions[0] : null), page.Title, page.Name == model.Name));
+        SiteHeader.Append(html, model.Brand, pages, model.UserName, model.Role);
         if (model.Regions.Count > 0)
         {
             html.Append("<nav class=\"regions\" aria-label=\"地区\"><ul>");
@@ -79,7 +62,8 @@ public static class Layout
         }
         html.Append("</select></label><button type=\"submit\">查看</button></form>");
         html.Append("<p class=\"meta\">截至 <time datetime=\"").Append(Date(model.AsOf)).Append("\">").Append(ChineseDate(model.AsOf))
-            .Append("</time> · ").Append(PageQuery.PeriodLabel(model.Period)).Append(" · 数据版本 <code>").Append(E(model.DataVersion)).Append("</code>")
+            .Append("</time> · ").Append(PageQuery.PeriodLabel(model.Period)).Append(" · 数据更新至 <time datetime=\"").Append(Date(model.DataRange.Last)).Append("\" title=\"数据版本 ").Append(E(model.DataVersion)).Append("\">")
+            .Append(ChineseDate(model.DataRange.Last)).Append("</time>")
             .Append(" · 数据覆盖 ").Append(Date(model.DataRange.First)).Append(" 至 ").Append(Date(model.DataRange.Last)).Append("</p>");
         var request = new PageRequest(model.AsOf, model.Period, model.Region, Audience.Public);
         html.Append("<p class=\"downloads page-downloads\"><a href=\"").Append(E(Links.Document(model.Name, "docx", request))).Append("\">下载 Word 文档</a> <a href=\"")

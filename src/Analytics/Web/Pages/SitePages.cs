@@ -70,16 +70,21 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
     {
         counter.Chart();
         var spec = new DashboardRenderer(lease.Metrics, new PageLinks()).Chart(dashboard, block, request);
+        if (context.Request.Query["w"].ToString() is { Length: > 0 } w)
+            spec = w == ChartSizing.PhoneWidth.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                ? ChartSizing.Narrow(spec)
+                : throw new BadQueryException($"图表宽度 w 只能为 {ChartSizing.PhoneWidth}（手机版），发现「{w}」。");
         return ConditionalContent.Bytes(context, Charts.Chart.RenderPng(spec, scale), "image/png", isPublic);
     });
 
     public IResult Table(HttpContext context, string name, int block) => Handle(context, name, (dashboard, lease, request, isPublic) =>
     {
         counter.Chart();
-        var csv = new DashboardRenderer(lease.Metrics, new PageLinks()).Csv(dashboard, block, request);
+        var (title, csv) = new DashboardRenderer(lease.Metrics, new PageLinks()).CsvFile(dashboard, block, request);
         // Excel opens a UTF-8 CSV with Chinese text correctly only with the byte-order mark.
         var body = Utf8Bom.Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
-        var fileName = $"{dashboard.Title}-{block}-{request.AsOf:yyyy-MM-dd}.csv";
+        // Named after what it holds (the block's title), with the date the figures are as of.
+        var fileName = $"{FileName(title.Length > 0 ? title : dashboard.Title)}-{request.AsOf:yyyy-MM-dd}.csv";
         return ConditionalContent.Bytes(context, body, "text/csv; charset=utf-8", isPublic, fileName);
     });
 
@@ -130,6 +135,13 @@ public sealed partial class SitePages(SiteData data, DashboardSource dashboards,
         {
             return ErrorPages.NotFound(e.Message);
         }
+    }
+
+    /// <summary>A title as a file name: no path separators, reserved or control characters, at most 80 characters.</summary>
+    private static string FileName(string title)
+    {
+        var name = new string(title.Select(c => char.IsControl(c) || "/\\:*?\"<>|".Contains(c) ? '-' : c).ToArray()).Trim();
+        return name.Length > 80 ? name[..80] : name;
     }
 
     public static IResult LoginRedirect(HttpContext context)

@@ -182,7 +182,7 @@ public sealed class KpiTests
     public void An_unknown_region_is_refused_with_the_known_ones()
     {
         var error = Assert.Throws<MetricsException>(() => HandLedgerSetup.Version.Reader.Kpis(HandLedger.AsOf, "中区"));
-        Assert.That(error!.Message, Does.Contain("中区").And.Contain("东区、北区、南区、西区"));
+        Assert.That(error!.Message, Does.Contain("中区").And.Contain("东区、西区、南区、北区"));
     }
 
     [Test]

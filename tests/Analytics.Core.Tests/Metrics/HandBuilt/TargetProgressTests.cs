@@ -15,12 +15,12 @@ public sealed class TargetProgressTests
     private TargetFigure Target(string region, string indicator) => targets.Single(t => t.Region == region && t.Indicator == indicator);
 
     [Test]
-    public void Targets_are_listed_city_first_then_by_region_and_indicator()
+    public void Targets_are_listed_city_first_then_by_region_in_the_ledger_s_order_and_indicator()
     {
         Assert.That(targets.Select(t => $"{t.Region} {t.Indicator}"), Is.EqualTo(new[]
         {
-            "全市 新签约亿元以上项目数", "东区 实际到位资金(亿元)", "东区 签约总投资(亿元)", "北区 新签约亿元以上项目数",
-            "南区 实际到位资金(亿元)", "西区 实际到位资金(亿元)",
+            "全市 新签约亿元以上项目数", "东区 实际到位资金(亿元)", "东区 签约总投资(亿元)", "西区 实际到位资金(亿元)",
+            "南区 实际到位资金(亿元)", "北区 新签约亿元以上项目数",
         }));
         Assert.That(targets.Select(t => t.Schedule), Is.All.EqualTo(Schedule).Within(1e-15));
     }

@@ -28,7 +28,7 @@ internal sealed class ActivityChartModel : IChartModel
             return new ChartData($"{context.YearToDate}{region ?? "全市"}招商活动（按类型）", "活动类型", null, types,
                 [Year("activities", context.AsOf.Year), Year("activities_prev", context.AsOf.Year - 1)], format);
         }
-        var regions = rows.Select(r => (string)r["region"]!).Distinct().Order(StringComparer.Ordinal).ToList();
+        var regions = context.Metrics.InRegionOrder(rows.Select(r => (string)r["region"]!).Distinct());
         var series = types.Select(t => new DataSeries(t,
             regions.Select(g => (decimal?)rows.Where(r => (string)r["region"]! == g && (string)r["activity_type"]! == t).Sum(r => ModelValues.Number(r["activities"]) ?? 0)).ToList(),
             regions.Select(_ => (long?)null).ToList())).ToList();

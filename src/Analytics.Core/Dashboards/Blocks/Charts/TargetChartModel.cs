@@ -15,10 +15,12 @@ internal sealed class TargetChartModel : IChartModel
     {
         var indicator = options.Choice("indicator", Indicators);
         var region = context.Region(options);
+        // Progress reads best sorted by completion (全市 first, the rest from the most complete down, then in the official order).
         var targets = context.Targets()
             .Where(t => t.Indicator == indicator && (region is null || t.Region == region))
+            .OrderBy(t => t.Region == "全市" ? 0 : 1).ThenByDescending(t => t.Completion ?? double.MinValue).ThenBy(t => context.Metrics.RegionPosition(t.Region))
             .ToList();
-        var format = indicator.Contains("亿元", StringComparison.Ordinal) ? ValueFormat.Yi : ValueFormat.Count("个");
+        var format = ValueFormat.ForIndicator(indicator);
         var days = DateTime.IsLeapYear(context.AsOf.Year) ? 366m : 365m;
         return new ChartData($"{context.YearToDate}{region ?? "各地区"}{indicator.Replace("(亿元)", "", StringComparison.Ordinal)}目标完成情况",
             "地区", "region", targets.Select(t => t.Region).ToList(),
