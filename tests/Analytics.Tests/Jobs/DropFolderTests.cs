@@ -61,6 +61,20 @@ public sealed class DropFolderTests
     }
 
     [Test]
+    public void Regions_and_external_ranks_dropped_with_the_projects_are_told_by_their_headers()
+    {
+        Drop("项目台账.csv", GoodProjects);
+        Drop("地区.csv", "所属地区,类型,排序,主导产业,战略性新兴产业\n全市,,,,新能源汽车\n");
+        Drop("外部排名.csv", "期间,指标,范围,名次\n2021年1—11月,新签约亿元以上项目数,全省,2\n");
+        clock.Advance(TimeSpan.FromSeconds(31));
+
+        var result = folder.Poll();
+
+        Assert.That(result.Imported, Is.EquivalentTo(new[] { "项目台账.csv", "地区.csv", "外部排名.csv" }));
+        Assert.That((store.Current!.Tables["regions"], store.Current.Tables["external_ranks"]), Is.EqualTo((1L, 1L)));
+    }
+
+    [Test]
     public void A_bad_file_goes_to_failed_with_every_problem_and_the_data_is_unchanged()
     {
         Drop("项目台账.csv", GoodProjects);

@@ -92,6 +92,33 @@ public sealed class UploadTests
     }
 
     [Test]
+    public async Task External_ranks_chosen_as_the_kind_are_imported_for_an_admin_and_refused_to_a_submitter()
+    {
+        const string ranks = "期间,指标,范围,名次\n2021年1—10月,新签约亿元以上项目数,全省,3\n";
+        var before = Current;
+        var (submitter, submitterToken) = await As("jiujiang");
+        var refused = await submitter.PostAsync("/upload", WithKind(Files(submitterToken, ("省通报排名.csv", ranks)), "external_ranks"));
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(Current, Is.EqualTo(before));
+
+        var (admin, token) = await As("admin");
+        var response = await admin.PostAsync("/upload", WithKind(Files(token, ("省通报排名.csv", ranks)), "external_ranks"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), html);
+        Assert.That(await admin.GetStringAsync("/upload"), Does.Contain("<option value=\"regions\">地区</option><option value=\"external_ranks\">外部排名</option>"));
+        var entry = new DataStore(data).Current!.Files.Single(f => f.Name == "省通报排名.csv");
+        Assert.That(entry.Kinds, Is.EqualTo(new[] { "external_ranks" }));
+        Assert.That(entry.Rows, Is.EqualTo(new Dictionary<string, long> { ["external_ranks"] = 1 }));
+    }
+
+    private static MultipartFormDataContent WithKind(MultipartFormDataContent content, string kind)
+    {
+        content.Add(new StringContent(kind), "kind");
+        return content;
+    }
+
+    [Test]
     public async Task A_row_of_another_region_is_an_error_naming_the_row_and_nothing_changes()
     {
         var (client, token) = await As("jiujiang");
