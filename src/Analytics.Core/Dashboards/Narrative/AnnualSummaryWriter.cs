@@ -16,7 +16,7 @@ internal sealed record SummaryPart(string Heading, IReadOnlyList<Prose> Points);
 /// For the demo city at 2021-11-30 the first point reads:
 /// 1、亿元以上项目签约数大幅增长。1—11月份，全市新签约亿元以上项目643个，较去年同期增加233个。其中，新签约10亿元以上项目92个、20亿元以上项目30个、50亿元以上项目10个。…
 /// </summary>
-internal sealed class AnnualSummaryWriter
+internal sealed partial class AnnualSummaryWriter
 {
     private readonly BlockContext context;
     private readonly FigureScope scope;
@@ -43,12 +43,12 @@ internal sealed class AnnualSummaryWriter
 
     public IReadOnlyList<SummaryPart> Parts()
     {
-        var achievements = new Func<Prose>[] { Signed, Started, Funds, Major, Activities, Methods, Structure, Landing, Pipeline };
+        var achievements = new Func<Prose?>[] { Signed, Started, Funds, Major, Activities, Methods, Structure, Landing, Pipeline, Capital };
         var problems = new Func<Prose?>[] { SlowLanding, Imbalance, Lagging };
         var listedProblems = problems.Select(p => p()).Where(p => p is not null).ToList();
         return
         [
-            new SummaryPart($"一、{Year}年{(period == "全年" ? "" : period)}招商引资主要工作成效", Numbered(achievements.Select(a => a()).ToList())),
+            new SummaryPart($"一、{Year}年{(period == "全年" ? "" : period)}招商引资主要工作成效", Numbered(achievements.Select(a => a()).Where(p => p is not null).ToList())),
             new SummaryPart("二、存在问题", Numbered(listedProblems!)),
             new SummaryPart($"三、{Year + 1}年工作安排", [Plan()]),
         ];
@@ -106,7 +106,8 @@ internal sealed class AnnualSummaryWriter
         var all = facts.Projects("signed_all");
         var allGrowth = NarrativeRules.Growth(facts.Ratio("signed_all"), 2);
         prose.Add($"全市累计签约项目{N(all)}个，投资总额{Yi(facts.Investment("signed_all"), all)}亿元" +
-                  (allGrowth is null || context.Hide(all, facts.PreviousProjects("signed_all")) ? "" : $"，项目数{allGrowth}"));
+                  (allGrowth is null || context.Hide(all, facts.PreviousProjects("signed_all")) ? "" : $"，项目数{allGrowth}") +
+                  (Target("签约项目数") is { } count ? "，" + count : ""));
         prose.Add(Target("签约总投资(亿元)") is { } t ? $"；签约总投资{t}。" : "。");
         return prose;
     }
@@ -130,7 +131,7 @@ internal sealed class AnnualSummaryWriter
         var difference = Value($"{stage}.difference.atLeast.1");
         var change = difference is { Suppressed: false, Number: { } d } ? NarrativeRules.Change((long)d) : "较去年同期" + F($"{stage}.difference.atLeast.1 | change");
         var bands = new[] { "10", "20", "50" }.Select(b => (b, Value($"{stage}.atLeast.{b}") is { Suppressed: false, Number: { } n } ? (long?)n : null)).ToList();
-        return $"{Opening}{verb}亿元以上项目{F($"{stage}.atLeast.1")}个，{change}。{NarrativeRules.Bands(verb, bands)}。";
+        return $"{Opening}{verb}亿元以上项目{F($"{stage}.atLeast.1")}个{RankOf($"{verb}亿元以上项目数")}，{change}。{NarrativeRules.Bands(verb, bands)}。";
     }
 
     /// <summary>新签约亿元以上项目同比增长56.8%，完成年度目标任务的88.6%，落后时序进度2.9个百分点。</summary>
@@ -146,13 +147,27 @@ internal sealed class AnnualSummaryWriter
     private string? Target(string indicator)
     {
         var target = report.Targets.FirstOrDefault(t => t.Region == "全市" && t.Indicator == indicator);
-        if (target is null) return null;
+        if (target is null) return OtherTarget(indicator);
         if (target.Completion is not { } completion || target.Actual is not { } actual)
         {
             Suppressed = true;
             return null;
         }
         return NarrativeRules.Completion(completion, target.Schedule, actual, target.Target, IsAmount(indicator));
+    }
+
+    /// <summary>A target of the second edition's indicators (indicator_targets), by the same rules.</summary>
+    private string? OtherTarget(string indicator)
+    {
+        var row = Indicator(indicator);
+        if (row is null || row["completion"] is null || row["actual"] is null) return null;
+        if (context.Hide(L(row["projects"])))
+        {
+            Suppressed = true;
+            return null;
+        }
+        return NarrativeRules.Completion(Convert.ToDouble(row["completion"], CultureInfo.InvariantCulture), Convert.ToDouble(row["schedule"], CultureInfo.InvariantCulture),
+            D(row["actual"]), D(row["target"]), IsAmount(indicator));
     }
 
     private Prose Funds()
@@ -162,9 +177,9 @@ internal sealed class AnnualSummaryWriter
         var prose = new Prose().Add(NarrativeRules.Verdict(NarrativeRules.Funds, growth, Value("funds.inPlace").Number > 0, fundsYoy.Suppressed) + "。");
         var yoy = growth is null && !fundsYoy.Suppressed ? "" : "，同比" + F("funds.yoy | change");
         var target = Target("实际到位资金(亿元)") is { } t ? "，" + t : "";
-        prose.Add($"{Opening}在建亿元以上省外投资项目{F("underConstruction.atLeast1OutsideProvince")}个；实际到位资金{F("funds.inPlace")}亿元{yoy}{target}。");
+        prose.Add($"{Opening}在建亿元以上省外投资项目{F("underConstruction.atLeast1OutsideProvince")}个；实际到位资金{F("funds.inPlace")}亿元{RankOf("实际到位资金(亿元)")}{yoy}{target}。");
         var outside = facts.Projects("funds_ge1_outside");
-        prose.Add($"其中，亿元以上省外投资项目到位资金{Yi(facts.Funds("funds_ge1_outside"), outside)}亿元；" +
+        prose.Add($"其中，{OutsideFunds()}亿元以上省外投资项目到位资金{Yi(facts.Funds("funds_ge1_outside"), outside)}亿元；" +
                   $"新开工亿元以上省外投资项目{N(facts.Projects("started_ge1_outside", "1"))}个、10亿元以上项目{N(facts.Projects("started_ge1_outside", "10"))}个。");
         return prose;
     }
@@ -209,7 +224,8 @@ internal sealed class AnnualSummaryWriter
         var prose = new Prose().Add(NarrativeRules.Verdict(NarrativeRules.Activities, growth, now > 0) + "。");
         if (now == 0) return prose.Add($"{Opening}招商活动台账尚无记录。");
         prose.Add($"{Opening}开展招商活动{now}批次，{NarrativeRules.Change(now - previous, "批次")}；");
-        return prose.Add("其中" + string.Join("、", byType.Select(t => $"{t.Type}{t.Now}批次")) + "。");
+        prose.Add("其中" + string.Join("、", byType.Select(t => $"{t.Type}{t.Now}批次")) + (Target("外出招商次数") is { } t ? "，外出招商次数" + t : "") + "。");
+        return prose.Add(ActivityDetail());
     }
 
     private Prose Methods()
@@ -237,7 +253,7 @@ internal sealed class AnnualSummaryWriter
         var central = facts.Projects("investor_type", "央企");
         var state = central + facts.Projects("investor_type", "地方国企");
         return prose.Add($"新签约央企投资项目{N(central)}个；央企和地方国企投资项目{N(state)}个，" +
-                         $"投资总额{Yi(facts.Investment("investor_type", "央企") + facts.Investment("investor_type", "地方国企"), state)}亿元。");
+                         $"投资总额{Yi(facts.Investment("investor_type", "央企") + facts.Investment("investor_type", "地方国企"), state)}亿元。" + StructureDetail());
     }
 
     /// <summary>工业项目537个、占比74.58%，服务业项目159个、占比22.08%: the members of a breakdown, largest first.</summary>
@@ -263,7 +279,7 @@ internal sealed class AnnualSummaryWriter
         prose.Add($"其中，{Cohort("新引进")}；{Cohort("续建")}。");
         var started = facts.Projects("funds_rate");
         prose.Add($"已开工项目到资率{(context.Hide(started) ? FigureFormat.Missing : NarrativeRules.Percent(facts.Ratio("funds_rate") ?? 0, 2))}。");
-        prose.Add($"签约到开工用时中位数{Days("sign_to_start")}天，开工到投产用时中位数{Days("start_to_produce")}天。");
+        prose.Add($"签约到开工用时中位数{Days("sign_to_start")}天，开工到投产用时中位数{Days("start_to_produce")}天。{Fastest()}");
         var building = facts.Projects("under_construction");
         return prose.Add($"在建项目{N(building)}个，其中亿元以上项目占{(context.Hide(building) ? FigureFormat.Missing : NarrativeRules.Percent(facts.Ratio("under_construction") ?? 0, 2))}。");
     }
@@ -299,7 +315,7 @@ internal sealed class AnnualSummaryWriter
         var prose = new Prose().Add(large > 0 && large >= signed / 10 ? "项目储备较为充足。" : "项目储备有待加强。");
         if (count == 0) return prose.Add($"截至{PeriodPhrase.Date(context.AsOf)}，全市尚无在谈项目。");
         return prose.Add($"截至{PeriodPhrase.Date(context.AsOf)}，全市在谈项目{N(count)}个，涉及投资{Yi(facts.Investment("pipeline"), count)}亿元，" +
-                         $"其中亿元以上项目{N(large)}个、5亿元以上项目{N(facts.Projects("pipeline", "5"))}个、10亿元以上项目{N(facts.Projects("pipeline", "10"))}个。");
+                         $"其中亿元以上项目{N(large)}个、5亿元以上项目{N(facts.Projects("pipeline", "5"))}个、10亿元以上项目{N(facts.Projects("pipeline", "10"))}个。" + PipelineDetail());
     }
 
     private Prose? SlowLanding()
@@ -360,7 +376,9 @@ internal sealed class AnnualSummaryWriter
             var amount = IsAmount(indicator);
             var name = indicator.Replace("(亿元)", "", StringComparison.Ordinal).Replace("(万美元)", "", StringComparison.Ordinal);
             if (!amount && name.EndsWith('数')) name = name[..^1];
-            var unit = indicator.Contains("(万美元)", StringComparison.Ordinal) ? "万美元" : amount ? "亿元" : "个";
+            var unit = indicator.Contains("(万美元)", StringComparison.Ordinal) ? "万美元" : amount ? "亿元"
+                : name.EndsWith('次') ? "" : name.EndsWith("企业", StringComparison.Ordinal) ? "家" : "个";
+            if (name.EndsWith('次')) (name, unit) = (name[..^1], "次");
             return $"{name}不少于{NarrativeRules.Yi(value)}{unit}";
         });
         return new Prose().Add($"{next}年全市招商引资主要目标是，{string.Join("，", goals)}。");

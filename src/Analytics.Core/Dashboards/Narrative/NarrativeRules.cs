@@ -40,6 +40,7 @@ internal static class NarrativeRules
     public static readonly Topic Started = new("亿元以上项目", "加速落地", "稳步落地", "开工数与上年持平", "开工数有所下降", "持续落地");
     public static readonly Topic Funds = new("实际到位资金", "势头强劲", "稳步增长", "与上年持平", "有所下降", "持续到位");
     public static readonly Topic Major = new("招大引强", "成果明显好于往年", "持续推进", "与上年持平", "有待加强", "持续推进");
+    public static readonly Topic Capital = new("固定资产投资", "大幅增长", "稳步增长", "与上年持平", "有所下降", "持续形成");
     public static readonly Topic Activities = new("招商活动", "更加活跃", "稳步开展", "与上年持平", "有所减少", "持续开展");
 
     /// <summary>
