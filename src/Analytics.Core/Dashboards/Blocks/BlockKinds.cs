@@ -11,6 +11,8 @@ internal static class BlockKinds
         ["lights"] = new LightsBlock(),
         ["projects"] = new ProjectsBlock(),
         ["narrative"] = new NarrativeBlock(),
+        ["bulletin"] = new BulletinBlock(),
+        ["standing"] = new StandingBlock(),
     };
 
     private static readonly string[] PlainCode = ["", "text", "code", "plain", "txt"];
