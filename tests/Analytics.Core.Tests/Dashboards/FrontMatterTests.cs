@@ -117,12 +117,13 @@ public sealed class FrontMatterTests
     }
 
     [Test]
-    public void The_catalog_loads_the_three_shipped_dashboards_and_skips_the_readme()
+    public void The_catalog_loads_the_shipped_dashboards_and_skips_the_readme()
     {
         var catalog = DashboardCatalog.Load(DashboardCatalog.DefaultDirectory);
 
         Assert.That(catalog.Dashboards.Select(d => (d.Name, d.Audience, d.DefaultPeriod)), Is.EqualTo(new[]
         {
+            ("monthly-bulletin", Audience.Internal, Period.Month), ("public-monthly-bulletin", Audience.Public, Period.Month),
             ("public-statistics", Audience.Public, Period.Ytd), ("region", Audience.Internal, Period.Ytd), ("weekly-briefing", Audience.Internal, Period.Week),
         }));
         var monthly = catalog.Find("public-statistics")!.Digests.Single();

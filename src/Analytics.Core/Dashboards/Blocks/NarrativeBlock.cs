@@ -17,7 +17,7 @@ internal sealed class NarrativeBlock : IBlock
         options.Allow(Options);
         var region = context.Region(options);
         var scope = context.Scope(region);
-        var writer = new NarrativeWriter(scope, region ?? "全市", context.FiguresPhrase);
+        var writer = new NarrativeWriter(scope, region ?? "全市", context.FiguresPhrase, context.YearToDate);
         var paragraphs = writer.Paragraphs(context.Kpis(region).Masked ?? context.Kpis(region).Open, region is null);
         if (writer.Suppressed) context.MarkSuppressed();
         var html = context.Html();
