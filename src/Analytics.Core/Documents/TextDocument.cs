@@ -49,7 +49,7 @@ public static class TextDocument
         var rows = table.Rows.Select(r => r.Select(c => c ?? FigureFormat.Missing).ToList()).Prepend(table.Headers.ToList()).ToList();
         var columns = rows.Max(r => r.Count);
         var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => c < r.Count ? TextWidth.Of(r[c]) : 0)).ToList();
-        var numeric = Enumerable.Range(0, columns).Select(c => c > 0 && rows.Skip(1).All(r => c >= r.Count || CellValue.IsNumeric(r[c]))).ToList();
+        var numeric = Enumerable.Range(0, columns).Select(c => c > 0 && rows.Skip(1).All(r => c >= r.Count || r[c] == FigureFormat.Missing || CellValue.IsNumeric(r[c]))).ToList();
         foreach (var row in rows)
             text.Append(string.Join("  ", row.Select((cell, c) => TextWidth.Pad(cell, widths[c], numeric[c]))).TrimEnd()).Append('\n');
         text.Append('\n');

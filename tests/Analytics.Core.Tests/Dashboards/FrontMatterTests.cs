@@ -124,6 +124,7 @@ public sealed class FrontMatterTests
         Assert.That(catalog.Dashboards.Select(d => (d.Name, d.Audience, d.DefaultPeriod)), Is.EqualTo(new[]
         {
             ("annual-summary-public", Audience.Public, Period.Ytd), ("annual-summary", Audience.Internal, Period.Ytd),
+            ("monthly-bulletin", Audience.Internal, Period.Month), ("public-monthly-bulletin", Audience.Public, Period.Month),
             ("public-statistics", Audience.Public, Period.Ytd), ("region", Audience.Internal, Period.Ytd), ("weekly-briefing", Audience.Internal, Period.Week),
         }));
         var monthly = catalog.Find("public-statistics")!.Digests.Single();

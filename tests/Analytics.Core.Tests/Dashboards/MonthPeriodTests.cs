@@ -40,6 +40,14 @@ public sealed class MonthPeriodTests
     }
 
     [Test]
+    public void The_narrative_speaks_of_the_month_but_of_the_year_s_signings_for_the_rates()
+    {
+        var text = DemoSetup.RenderTest("```narrative\n```\n", period: Period.Month).Text;
+        Assert.That(text, Does.Contain("11月份，全市新签约亿元以上项目58个，较去年同期增加10个。"));
+        Assert.That(text, Does.Contain("1—11月份，全市新签约亿元以上项目开工率为53.3%、入统率为37.3%"));
+    }
+
+    [Test]
     public void Kpi_blocks_and_region_charts_follow_the_month()
     {
         var page = DemoSetup.RenderTest("```kpis\n- figure: signed.atLeast.1\n  label: 新签约亿元以上项目\n```\n\n```chart\ntype: bar\nmodel: kpis\nby: region\nmetric: signed_ge1\n```\n",

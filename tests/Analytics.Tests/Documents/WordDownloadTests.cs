@@ -108,9 +108,21 @@ public sealed class WordDownloadTests
     }
 
     [Test]
+    public async Task The_office_s_name_and_logo_text_are_settings()
+    {
+        using var other = new SiteFactory(DemoDataDirectory.Data, new Dictionary<string, string> { ["Office:Name"] = "青山市招商局", ["Office:LogoText"] = "青山招商" });
+        var bytes = await other.Anonymous().GetByteArrayAsync("/public-statistics.docx?asOf=2021-11-30");
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.That(Paragraphs(document)[^2], Is.EqualTo(("DocSignature", "青山市招商局")));
+        var html = await other.Anonymous().GetStringAsync("/?asOf=2021-11-30");
+        Assert.That(html, Does.Contain("<a class=\"brand\" href=\"/\">青山招商</a>").And.Contain(" · 青山招商</title>"));
+    }
+
+    [Test]
     public async Task Every_page_links_to_its_document()
     {
         var html = await (await site.Anonymous().GetAsync("/?asOf=2021-11-30")).Content.ReadAsStringAsync();
         Assert.That(html, Does.Contain("href=\"/public-statistics.docx?asOf=2021-11-30&amp;period=ytd\">下载 Word 文档</a>"));
+        Assert.That(html, Does.Contain("href=\"/public-statistics.xlsx?asOf=2021-11-30&amp;period=ytd\">下载 Excel 表格</a>"));
     }
 }

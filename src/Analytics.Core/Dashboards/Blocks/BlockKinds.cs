@@ -12,6 +12,8 @@ internal static class BlockKinds
         ["projects"] = new ProjectsBlock(),
         ["narrative"] = new NarrativeBlock(),
         ["summary"] = new SummaryBlock(),
+        ["bulletin"] = new BulletinBlock(),
+        ["standing"] = new StandingBlock(),
     };
 
     private static readonly string[] PlainCode = ["", "text", "code", "plain", "txt"];

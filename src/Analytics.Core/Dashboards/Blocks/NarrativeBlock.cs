@@ -18,7 +18,7 @@ internal sealed class NarrativeBlock : IBlock
         options.Allow(Options);
         var region = context.Region(options);
         var scope = context.Scope(region);
-        var writer = new NarrativeWriter(scope, region ?? "全市", context.FiguresPhrase);
+        var writer = new NarrativeWriter(scope, region ?? "全市", context.FiguresPhrase, context.YearToDate);
         var paragraphs = writer.Paragraphs(context.Kpis(region).Masked ?? context.Kpis(region).Open, region is null);
         // A week's briefing opens with the week; the year-to-date paragraphs follow.
         if (context.Request.Period == Period.Week) paragraphs.Insert(0, WeekSentences.Week(context, region));

@@ -8,7 +8,9 @@ namespace Analytics.Core.Dashboards.Blocks;
 /// 1—11月份，全市新签约亿元以上项目643个，较去年同期增加233个。其中，新签约10亿元以上项目92个、20亿元以上项目30个、50亿元以上项目10个。
 /// The period opens the first paragraph only; the others follow the rules of <see cref="NarrativeRules"/>.
 /// </summary>
-internal sealed class NarrativeWriter(FigureScope scope, string subject, string period)
+/// <param name="period">The period of the figures (1—11月份, or 11月份 under period=month).</param>
+/// <param name="yearToDate">The year to date, which the start and stats rates (of the year's signings) always speak of; null: <paramref name="period"/>.</param>
+internal sealed class NarrativeWriter(FigureScope scope, string subject, string period, string? yearToDate = null)
 {
     /// <summary>Some figure written was withheld from the viewer.</summary>
     public bool Suppressed { get; private set; }
@@ -57,7 +59,8 @@ internal sealed class NarrativeWriter(FigureScope scope, string subject, string 
     {
         var start = scope.Evaluate("startRate");
         if (!start.Suppressed && start.Number is null) return null;
-        var prose = new Prose().Region(subject).Add($"新签约亿元以上项目开工率为{F("startRate")}、入统率为{F("statsRate")}");
+        // The rates always speak of the year's signings: under period=month they name the year to date, which differs from the paragraph's period.
+        var prose = (yearToDate is null ? new Prose() : new Prose().Add($"{yearToDate}，")).Region(subject).Add($"新签约亿元以上项目开工率为{F("startRate")}、入统率为{F("statsRate")}");
         var before = scope.Evaluate("startRatePrevious");
         var statsBefore = scope.Evaluate("statsRatePrevious");
         if (!start.Suppressed && !before.Suppressed && !statsBefore.Suppressed && before.Number is { } b && statsBefore.Number is { } sb

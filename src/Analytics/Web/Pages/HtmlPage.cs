@@ -22,7 +22,7 @@ public static class HtmlPage
         html.Append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(Encode(title)).Append(" · ").Append(Encode(brand ?? Core.Documents.Letterhead.Demo.Brand)).Append("</title>")
-            .Append("<link rel=\"stylesheet\" href=\"/assets/site.css\"><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")
+            .Append("<link rel=\"stylesheet\" href=\"/assets/site.css\"><link rel=\"stylesheet\" href=\"/assets/print.css\" media=\"print\"><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")
             .Append("</head>\n<body>");
         return html;
     }
