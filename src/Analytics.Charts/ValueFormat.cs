@@ -43,11 +43,11 @@ public sealed record ValueFormat(string Unit, int Decimals, bool IsPercent = fal
     /// <summary>The value without any unit or sign: "1,447.0", "53.3" (for axis ticks and tables with the unit in the header).</summary>
     public string FormatBare(decimal value) => Number(IsPercent ? value * 100m : value, Decimals);
 
-    /// <summary>Thousands separators, fixed decimals, half away from zero, never "-0.0".</summary>
+    /// <summary>Thousands separators, fixed decimals, half away from zero, the minus sign − (<see cref="NumberStyle"/>), never "−0.0".</summary>
     internal static string Number(decimal value, int decimals)
     {
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
         if (rounded == 0m) rounded = 0m; // drops the sign of a negative zero
-        return rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return NumberStyle.Negative(rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
     }
 }

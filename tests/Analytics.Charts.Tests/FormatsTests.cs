@@ -14,7 +14,7 @@ public sealed class FormatsTests
     public void Percent_takes_a_fraction() => Assert.That(Formats.Percent(0.533m), Is.EqualTo("53.3%"));
 
     [Test]
-    public void Percent_of_growth_keeps_its_sign() => Assert.That(Formats.Percent(-0.0765m), Is.EqualTo("-7.7%"));
+    public void Percent_of_growth_keeps_its_sign() => Assert.That(Formats.Percent(-0.0765m), Is.EqualTo("−7.7%"));
 
     [Test]
     public void Count_has_no_space_before_its_measure_word() => Assert.That(Formats.Count(643), Is.EqualTo("643个"));

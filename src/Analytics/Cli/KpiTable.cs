@@ -18,11 +18,11 @@ internal static class KpiTable
             .AddColumn(new TableColumn("同比").RightAligned());
         Stage(table, "新签约项目", r.Signed);
         Stage(table, "新开工项目", r.Started);
-        Row(table, "投产项目(个)", $"{r.Producing.Count}", $"{r.Producing.PreviousCount}", $"{r.Producing.Count - r.Producing.PreviousCount}", "");
-        Row(table, "在建亿元以上(个)", $"{r.UnderConstruction.AtLeast1}", $"{r.UnderConstruction.PreviousAtLeast1}",
-            $"{r.UnderConstruction.AtLeast1 - r.UnderConstruction.PreviousAtLeast1}", "");
+        Row(table, "投产项目(个)", Whole(r.Producing.Count), Whole(r.Producing.PreviousCount), Whole(r.Producing.Count - r.Producing.PreviousCount), "");
+        Row(table, "在建亿元以上(个)", Whole(r.UnderConstruction.AtLeast1), Whole(r.UnderConstruction.PreviousAtLeast1),
+            Whole(r.UnderConstruction.AtLeast1 - r.UnderConstruction.PreviousAtLeast1), "");
         Row(table, "  其中省外资金(个)", $"{r.UnderConstruction.AtLeast1OutsideProvince}", "", "", "");
-        Row(table, "实际到位资金(亿元)", $"{r.Funds.InPlace:N1}", $"{r.Funds.Previous:N1}", $"{r.Funds.Difference:N1}", Percent(r.Funds.Yoy));
+        Row(table, "实际到位资金(亿元)", Yi(r.Funds.InPlace), Yi(r.Funds.Previous), Yi(r.Funds.Difference), Percent(r.Funds.Yoy));
         console.Write(table);
         console.WriteLine($"开工率 {Percent(r.StartRate)}（上年同期 {Percent(r.StartRatePrevious)}）  入统率 {Percent(r.StatsRate)}（上年同期 {Percent(r.StatsRatePrevious)}）");
         if (r.Targets.Count == 0) return;
@@ -39,15 +39,19 @@ internal static class KpiTable
 
     private static void Stage(Table table, string name, StageFigures s)
     {
-        Row(table, name + "(个)", $"{s.Count}", $"{s.Previous.Count}", $"{s.Difference.Count}", Percent(s.Yoy.Count));
-        Row(table, "  投资额(亿元)", $"{s.Investment:N1}", $"{s.Previous.Investment:N1}", $"{s.Difference.Investment:N1}", Percent(s.Yoy.Investment));
+        Row(table, name + "(个)", Whole(s.Count), Whole(s.Previous.Count), Whole(s.Difference.Count), Percent(s.Yoy.Count));
+        Row(table, "  投资额(亿元)", Yi(s.Investment), Yi(s.Previous.Investment), Yi(s.Difference.Investment), Percent(s.Yoy.Investment));
         foreach (var band in s.AtLeast.Keys)
-            Row(table, "  " + band + "亿元以上", $"{s.AtLeast[band]}", $"{s.Previous.AtLeast[band]}", $"{s.Difference.AtLeast[band]}", Percent(s.Yoy.AtLeast[band]));
+            Row(table, "  " + band + "亿元以上", Whole(s.AtLeast[band]), Whole(s.Previous.AtLeast[band]), Whole(s.Difference.AtLeast[band]), Percent(s.Yoy.AtLeast[band]));
     }
 
     private static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => new Text(c)));
 
-    private static string Percent(double? value) => value is { } v ? $"{v * 100:0.0}%" : "—";
+    private static string Percent(double? value) => value is { } v ? ValueFormat.Percent.FormatNumber((decimal)v) : "—";
+
+    private static string Yi(decimal value) => ValueFormat.Yi.FormatBare(value);
+
+    private static string Whole(decimal value) => NumberStyle.Negative(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static Text Light(string light) => light switch
     {

@@ -25,6 +25,9 @@ public sealed class JobsSettings
     /// <summary>The site's public address, for the page links in digests (<c>Site:PublicUrl</c>, else the first of <c>Urls</c>).</summary>
     public required string SiteUrl { get; init; }
 
+    /// <summary>Whether <c>Site:PublicUrl</c> is set: without it the links in digests use the address the server listens on.</summary>
+    public bool PublicUrlSet { get; init; }
+
     /// <summary>The dashboards' folder (<c>Site:Dashboards</c>); null: the product's <c>dashboards/</c>, found when needed.</summary>
     public string? DashboardsDirectory { get; init; }
 
@@ -49,6 +52,7 @@ public sealed class JobsSettings
             Retention = configuration.GetSection("Data:Retention").Get<RetentionOptions>() ?? new RetentionOptions(),
             Cluster = cluster,
             SiteUrl = (configuration["Site:PublicUrl"] is { Length: > 0 } url ? url : configuration["Urls"]?.Split(';')[0] ?? "http://127.0.0.1:5080").TrimEnd('/'),
+            PublicUrlSet = configuration["Site:PublicUrl"] is { Length: > 0 },
             DashboardsDirectory = configuration["Site:Dashboards"] is { Length: > 0 } dashboards ? dashboards : null,
             Recipients = new RecipientResolver(Lists(configuration.GetSection("Digests:Lists")), Strings(configuration.GetSection("Digests:InternalRecipients"))),
         };

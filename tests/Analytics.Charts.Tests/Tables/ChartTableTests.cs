@@ -46,7 +46,7 @@ public sealed class ChartTableTests
             Series = [new ChartSeries("s", Demo.Values(-1.5m, 1234m))],
         };
         Assert.That(Chart.RenderCsv(spec), Is.EqualTo(
-            "类别,s（亿元）\r\n\"'=HYPERLINK(\"\"x\"\")\",-1.5\r\n\"a,b\",\"1,234.0\"\r\n"));
+            "类别,s（亿元）\r\n\"'=HYPERLINK(\"\"x\"\")\",-1.5\r\n\"a,b\",1234.0\r\n"));
     }
 
     [Test]
@@ -76,8 +76,8 @@ public sealed class ChartTableTests
     public void Line_table_adds_the_target_column_and_leaves_months_to_come_empty()
     {
         var csv = Chart.RenderCsv(GoldenCases.Spec("line-cumulative"));
-        Assert.That(csv, Does.StartWith("月份,2021年（亿元）,2020年（亿元）,年度目标（亿元）\r\n1月,98.2,72.4,\"1,600.0\"\r\n"));
-        Assert.That(csv, Does.Contain("11月,\"1,447.0\",\"1,264.8\",\"1,600.0\"\r\n12月,,\"1,469.4\",\"1,600.0\"\r\n"));
+        Assert.That(csv, Does.StartWith("月份,2021年（亿元）,2020年（亿元）,年度目标（亿元）\r\n1月,98.2,72.4,1600.0\r\n"));
+        Assert.That(csv, Does.Contain("11月,1447.0,1264.8,1600.0\r\n12月,,1469.4,1600.0\r\n"));
     }
 
     [Test]

@@ -76,7 +76,7 @@ public sealed class ChartAndCsvTests
     [Test]
     public void An_internal_project_list_downloads_as_csv_with_names()
     {
-        var csv = Renderer.Csv(DemoSetup.Page("weekly-briefing"), 0, DemoSetup.Request(Audience.Internal, Period.Week));
+        var csv = Renderer.Csv(DemoSetup.Page("weekly-briefing"), 2, DemoSetup.Request(Audience.Internal, Period.Week));
 
         Assert.That(csv, Does.StartWith("序号,项目名称,投资方,地区,产业链,协议总投资（亿元）,签约日期\r\n1,废旧动力电池综合利用项目,东莞泰澄环保科技股份有限公司,鸠江区,节能环保,16.5,2021-11-24\r\n"));
         Assert.That(csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(13));

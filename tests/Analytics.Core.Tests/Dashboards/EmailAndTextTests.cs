@@ -25,6 +25,22 @@ public sealed partial class EmailAndTextTests
     }
 
     [Test]
+    public void The_weekly_digest_leads_with_the_narrative_and_figures_and_cuts_long_lists()
+    {
+        var page = Render("weekly-briefing", PageFlavor.Email);
+
+        var narrative = page.Html.IndexOf("1—11月份，全市新签约亿元以上项目643个", StringComparison.Ordinal);
+        var kpis = page.Html.IndexOf("class=\"kpi-row\"", StringComparison.Ordinal);
+        var firstList = page.Html.IndexOf("class=\"projects\"", StringComparison.Ordinal);
+        Assert.That(narrative, Is.GreaterThan(0).And.LessThan(kpis));
+        Assert.That(kpis, Is.LessThan(firstList));
+        // 12 projects signed in the week: the first 5, then a link to the page.
+        Assert.That(page.Html, Does.Contain("仅列出前5个，共12个：<a href=\"https://stats.example.org/weekly-briefing?asOf=2021-11-30\""));
+        Assert.That(page.Text, Does.Contain("仅列出前5个，共12个。"));
+        Assert.That(page.Charts.Select(c => c.Spec.GetType().Name), Is.EqualTo(new[] { "GaugeChartSpec", "FunnelChartSpec", "RankingChartSpec" }));
+    }
+
+    [Test]
     public void Email_html_carries_its_styles_inline_and_links_absolute()
     {
         var page = Render("weekly-briefing", PageFlavor.Email);

@@ -110,6 +110,12 @@ public sealed partial class PhoneLayoutTests
         Assert.That(cell.Size.Width, Is.GreaterThanOrEqualTo(5 * 16), "a text cell keeps a readable width");
         var box = browser.FindElement(By.CssSelector(".lights-block .table-scroll"));
         Assert.That(box.Size.Width, Is.LessThanOrEqualTo(Phone));
+        // One region's targets: the indicators are the row headers, as wide as a text cell; region names stay on one line.
+        browser.Navigate().GoToUrl(site.Url + "/region?asOf=2021-11-30&region=%E9%B8%A0%E6%B1%9F%E5%8C%BA");
+        Assert.That(browser.FindElement(By.CssSelector("table.lights tbody th")).Size.Width, Is.GreaterThanOrEqualTo(5 * 16), "the 指标 column");
+        browser.Navigate().GoToUrl(site.Url + "/weekly-briefing?asOf=2021-11-30");
+        var region = browser.FindElement(By.CssSelector("table.lights tbody th.region a"));
+        Assert.That(region.Size.Height, Is.LessThan(2 * 20), "a region's name on one line");
         Width(Desktop);
         browser.Navigate().GoToUrl(site.Url + "/weekly-briefing?asOf=2021-11-30");
         LoadCharts();

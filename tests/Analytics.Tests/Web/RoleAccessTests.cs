@@ -43,7 +43,7 @@ public sealed class RoleAccessTests
     [TestCase("/?asOf=2021-11-30",                                             200, 200, 200, 200)]
     [TestCase("/api/rankings?asOf=2021-11-30&by=region&metric=signed_count",   200, 200, 200, 200)]
     [TestCase("/weekly-briefing?asOf=2021-11-30",                              302, 200, 200, 403)]
-    [TestCase("/tables/weekly-briefing/0.csv?asOf=2021-11-30",                 302, 200, 200, 403)]
+    [TestCase("/tables/weekly-briefing/2.csv?asOf=2021-11-30",                 302, 200, 200, 403)]
     [TestCase("/region?region=鸠江区&asOf=2021-11-30",                          302, 200, 200, 200)]
     [TestCase("/charts/region/4.png?region=鸠江区&asOf=2021-11-30",             302, 200, 200, 200)]
     [TestCase("/region?region=江北新区&asOf=2021-11-30",                         302, 200, 200, 403)]

@@ -1,3 +1,4 @@
+using Analytics.Charts;
 using Analytics.Core.Dashboards.Figures;
 
 namespace Analytics.Core.Dashboards.Blocks;
@@ -77,6 +78,6 @@ internal sealed record KpiFigure(string Label, string Value, string Unit, string
     private static string SignedPoints(decimal difference)
     {
         var text = FigureFormat.Points(Math.Abs(difference));
-        return text.StartsWith("0.0", StringComparison.Ordinal) ? text : (difference > 0 ? "+" : "−") + text;
+        return text.StartsWith("0.0", StringComparison.Ordinal) ? text : NumberStyle.Signed(text, difference, "");
     }
 }

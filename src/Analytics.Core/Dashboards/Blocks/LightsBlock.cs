@@ -66,7 +66,6 @@ internal sealed class LightsBlock : IBlock
 
     private static string Signed(double gap)
     {
-        var text = ValueFormat.Percent.FormatBare((decimal)Math.Abs(gap));
-        return text == "0.0" ? text : (gap > 0 ? "+" : "−") + text;
+        return NumberStyle.Signed(ValueFormat.Percent.FormatBare((decimal)Math.Abs(gap)), (decimal)gap, "0.0");
     }
 }

@@ -16,6 +16,9 @@ internal sealed class ProjectsBlock : IBlock
 {
     private const int DefaultRows = 100;
 
+    /// <summary>The rows a list shows in an e-mail: a message leads with its summary, the full list is a link away.</summary>
+    private const int EmailRows = 5;
+
     private static readonly Dictionary<string, (ProjectEvent Event, string Verb, string Date)> Lists = new(StringComparer.Ordinal)
     {
         ["signed"] = (ProjectEvent.Signed, "新签约", "签约日期"),
@@ -45,6 +48,8 @@ internal sealed class ProjectsBlock : IBlock
         if (projectEvent == ProjectEvent.Funds && period == Period.Week) from = new DateOnly(to.Year, to.Month, 1);
         // The whole list is read so that the summary counts every project; the table shows the first rows.
         var all = context.Metrics.Projects(new ProjectQuery(projectEvent, from, to, region, listName == "top" ? limit : null));
+        var html = context.Html();
+        if (html.Email) limit = Math.Min(limit, EmailRows);
         var more = all.Count > limit;
         var projects = all.Take(limit).ToList();
         var phrase = PeriodPhrase.Of(period, context.AsOf);
@@ -53,7 +58,6 @@ internal sealed class ProjectsBlock : IBlock
             ?? (listName == "top" ? $"{phrase}{region ?? "全市"}签约总投资前{limit}位项目" : $"{phrase}{region ?? "全市"}{verb}项目");
         var table = Table(caption, projects, projectEvent, dateHeader);
         var summary = listName == "top" ? null : Summary(all, projectEvent, verb, phrase);
-        var html = context.Html();
         html.Open("div", "block projects-block");
         if (summary is not null) html.Element("p", "summary", summary);
         if (projects.Count == 0) html.Element("p", "caption", caption).Element("p", "empty", "本期没有项目。");
@@ -62,9 +66,13 @@ internal sealed class ProjectsBlock : IBlock
             DataTables.Html(html, context, table, "projects", 3);
             DataTables.CsvLink(html, context, options.Number);
         }
-        if (more) html.Element("p", "caption", $"仅列出前{limit}个，共{all.Count}个。");
+        if (more && html.Email)
+            html.Open("p", "caption").Text($"仅列出前{limit}个，共{all.Count}个：")
+                .Link(context.Links.Page(context.Page.Name, context.AsOf, context.Request.Region), "在网站上查看全部").Close("p");
+        else if (more) html.Element("p", "caption", $"仅列出前{limit}个，共{all.Count}个。");
         html.Close("div").Line();
-        var text = (summary is null ? "" : summary + "\n") + (projects.Count == 0 ? caption + "\n本期没有项目。\n" : DataTables.Text(table));
+        var text = (summary is null ? "" : summary + "\n") + (projects.Count == 0 ? caption + "\n本期没有项目。\n" : DataTables.Text(table))
+            + (more ? $"仅列出前{limit}个，共{all.Count}个。\n" : "");
         return new BlockResult(html.ToString(), text, Table: table);
     }
 

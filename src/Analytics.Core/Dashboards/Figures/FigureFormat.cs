@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Charts;
 
 namespace Analytics.Core.Dashboards.Figures;
 
@@ -50,9 +51,7 @@ internal static class FigureFormat
     /// <summary>+233, −15, +14.4%; 0 without a sign.</summary>
     public static string Signed(FigureKind kind, decimal value)
     {
-        var text = Plain(kind, Math.Abs(value));
-        var zero = Plain(kind, 0);
-        return text == zero ? zero : (value > 0 ? "+" : "−") + text;
+        return NumberStyle.Signed(Plain(kind, Math.Abs(value)), value, Plain(kind, 0));
     }
 
     /// <summary>Writes a figure through the filters of an expression (e.g. <c>abs</c>, <c>percent</c>).</summary>
