@@ -11,13 +11,13 @@ namespace Analytics.Core.Tests.Dashboards;
 public sealed class OrderAndUnitsTests
 {
     [Test]
-    public void Regions_are_listed_in_the_order_they_first_appear_in_the_projects_ledger()
+    public void Regions_are_listed_in_the_official_order_of_the_regions_ledger()
     {
-        // The demo's 项目台账 lists 江北新区 first (row 3), then 高新区, 东湖区, 临江县, 经开区, 鸠江区 (row 12), 青山县 (row 13).
-        Assert.That(DemoSetup.Version.Reader.Members("region"), Is.EqualTo(new[] { "江北新区", "高新区", "东湖区", "临江县", "经开区", "鸠江区", "青山县" }));
+        // The demo's 地区 ledger orders 中心城区, then 县市, then the zones; its 项目台账 names 江北新区 first (row 3).
+        Assert.That(DemoSetup.Version.Reader.Members("region"), Is.EqualTo(new[] { "鸠江区", "东湖区", "临江县", "青山县", "经开区", "高新区", "江北新区" }));
         using var command = DemoSetup.Version.Connection.CreateCommand();
         command.CommandText = "select string_agg(region || ':' || position, ' ' order by position) from region_order";
-        Assert.That(command.ExecuteScalar(), Is.EqualTo("江北新区:1 高新区:2 东湖区:3 临江县:4 经开区:5 鸠江区:6 青山县:7"));
+        Assert.That(command.ExecuteScalar(), Is.EqualTo("鸠江区:1 东湖区:2 临江县:3 青山县:4 经开区:5 高新区:6 江北新区:7"));
     }
 
     [Test]
@@ -61,7 +61,7 @@ public sealed class OrderAndUnitsTests
     public void Unknown_regions_are_answered_with_the_regions_in_the_official_order()
     {
         var page = DemoSetup.Renderer().Render(DemoSetup.Page("region"), DemoSetup.Request(Audience.Internal, region: "北湖区"));
-        Assert.That(page.Text, Is.EqualTo("未知地区「北湖区」，请选择：江北新区、高新区、东湖区、临江县、经开区、鸠江区、青山县\n"));
+        Assert.That(page.Text, Is.EqualTo("未知地区「北湖区」，请选择：鸠江区、东湖区、临江县、青山县、经开区、高新区、江北新区\n"));
     }
 
     [Test]

@@ -60,7 +60,7 @@ internal sealed class NarrativeWriter(FigureScope scope, string subject, string 
         var start = scope.Evaluate("startRate");
         if (!start.Suppressed && start.Number is null) return null;
         // The rates always speak of the year's signings: under period=month they name the year to date, which differs from the paragraph's period.
-        var prose = (yearToDate is null ? new Prose() : new Prose().Add($"{yearToDate}，")).Region(subject).Add($"新签约亿元以上项目开工率为{F("startRate")}、入统率为{F("statsRate")}");
+        var prose = (yearToDate is null || yearToDate == period ? new Prose() : new Prose().Add($"{yearToDate}，")).Region(subject).Add($"新签约亿元以上项目开工率为{F("startRate")}、入统率为{F("statsRate")}");
         var before = scope.Evaluate("startRatePrevious");
         var statsBefore = scope.Evaluate("statsRatePrevious");
         if (!start.Suppressed && !before.Suppressed && !statsBefore.Suppressed && before.Number is { } b && statsBefore.Number is { } sb
