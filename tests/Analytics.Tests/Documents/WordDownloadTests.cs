@@ -45,14 +45,14 @@ public sealed class WordDownloadTests
         Assert.That(paragraphs[0], Is.EqualTo(("DocTitle", "招商引资工作周报")));
         Assert.That(paragraphs.Where(p => p.Style == "DocHeading1").Select(p => p.Text), Is.EqualTo(new[]
         {
-            "一、本周动态", "二、总体情况（1—11月份累计）", "三、红黄牌地区", "四、签约项目推进情况", "五、重点项目", "六、各地区排名",
+            "一、总体情况（1—11月份累计）", "二、本周动态", "三、红黄牌地区", "四、签约项目推进情况", "五、各地区排名", "六、重点项目",
         }));
         Assert.That(paragraphs, Does.Contain(("DocBody", "1—11月份，全市新签约亿元以上项目643个，较去年同期增加233个。其中，新签约10亿元以上项目92个、20亿元以上项目30个、50亿元以上项目10个。")));
         var body = document.MainDocumentPart!.Document.Body!;
         Assert.That(body.Elements<Table>().Count(), Is.EqualTo(6));
         Assert.That(body.Elements<Table>().All(t => t.Elements<TableRow>().First().TableRowProperties!.GetFirstChild<TableHeader>() is not null));
-        Assert.That(document.MainDocumentPart.ImageParts.Count(), Is.EqualTo(1));
-        Assert.That(paragraphs, Does.Contain(("DocCaption", "图1　1—11月份全市签约项目推进情况")));
+        Assert.That(document.MainDocumentPart.ImageParts.Count(), Is.EqualTo(3));
+        Assert.That(paragraphs, Does.Contain(("DocCaption", "图2　1—11月份全市新签约亿元以上项目推进情况")));
         Assert.That(paragraphs[^2..], Is.EqualTo(new[] { ("DocSignature", "江城市投资促进中心"), ("DocSignature", "2021年11月30日") }));
         Assert.That(paragraphs.Where(p => p.Text.Length == 0 && p.Style != ""), Is.Empty);
     }
