@@ -48,6 +48,12 @@ public static class OfficeTools
         return (double)ink / bitmap.Pixels.Length;
     }
 
+    /// <summary>
+    /// The ink a printed page must carry: 1 % of its pixels, the last page 0.2 % (it may hold only the closing lines: a
+    /// note, the signature and the date, or a footnote).
+    /// </summary>
+    public static double LeastInk(string page, IReadOnlyList<string> pages) => page == pages[^1] ? 0.002 : 0.01;
+
     /// <summary>Runs a program to its end (3 minutes at most) and checks that it wrote <paramref name="written"/>.</summary>
     public static void Run(string program, string[] arguments, string written, Dictionary<string, string>? environment = null)
     {

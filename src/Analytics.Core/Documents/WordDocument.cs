@@ -86,7 +86,7 @@ public static partial class WordDocument
             var parts = page.Parts.Count > 0 ? page.Parts : page.Text.Split('\n').Where(l => l.Trim().Length > 0).Select(l => (PagePart)new ParagraphPart(l)).ToList();
             var title = parts.FirstOrDefault() is HeadingPart { Level: 1 } first ? first.Text : page.Title;
             body.Append(WordStyles.Paragraph(WordStyles.TitleStyle, title));
-            body.Append(WordStyles.Paragraph(WordStyles.SubtitleStyle, $"（数据截至{PeriodPhrase.Date(page.AsOf)} · 数据版本 {page.DataVersion}）"));
+            body.Append(WordStyles.Paragraph(WordStyles.SubtitleStyle, $"（数据截至{PeriodPhrase.Date(page.AsOf)}）"));
             foreach (var part in parts.SkipWhile(p => p is HeadingPart { Level: 1 } h && h.Text == title))
             {
                 switch (part)
@@ -97,8 +97,11 @@ public static partial class WordDocument
                     case ChartPart chart: Chart(chart); break;
                 }
             }
-            if (page.HasSuppressed) body.Append(WordStyles.Paragraph(WordStyles.NoteStyle, Disclosure.Footnote));
             KeepWithSignature(body.LastChild);
+            // The closing note goes with the signature, so that a page never holds the office's name and the date alone.
+            var note = $"注：本文数据截至{PeriodPhrase.Date(page.AsOf)}，来自各地区报送的招商引资台账（数据版本 {page.DataVersion}）。"
+                + (page.HasSuppressed ? Disclosure.Footnote : "");
+            body.Append(WordStyles.Paragraph(WordStyles.NoteStyle, note, keepWithNext: true));
             body.Append(WordStyles.Paragraph(WordStyles.SignatureStyle, letterhead.Office, spaceBefore: 1120, keepWithNext: true));
             body.Append(WordStyles.Paragraph(WordStyles.SignatureStyle, PeriodPhrase.Date(page.AsOf)));
         }
@@ -188,7 +191,8 @@ public static partial class WordDocument
             for (var c = 0; c < cells.Count; c++)
             {
                 var text = cells[c] ?? FigureFormat.Missing;
-                var align = header ? JustificationValues.Center : c < numeric.Count && numeric[c] && CellValue.IsNumeric(text) ? JustificationValues.Right : JustificationValues.Left;
+                var align = header || text == FigureFormat.Missing ? JustificationValues.Center
+                    : c < numeric.Count && numeric[c] && CellValue.IsNumeric(text) ? JustificationValues.Right : JustificationValues.Left;
                 var paragraph = WordStyles.Paragraph(header ? WordStyles.TableHeaderStyle : WordStyles.TableStyle, text, justification: align, keepWithNext: header);
                 var properties = new TableCellProperties();
                 if (header) properties.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "E7E6E6", Color = "auto" });
