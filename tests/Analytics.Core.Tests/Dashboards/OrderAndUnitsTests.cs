@@ -58,6 +58,14 @@ public sealed class OrderAndUnitsTests
     }
 
     [Test]
+    public void A_region_page_names_its_region_once_in_the_title()
+    {
+        var page = DemoSetup.Renderer().Render(DemoSetup.Page("region"), DemoSetup.Request(Audience.Internal, region: "鸠江区"));
+        Assert.That(page.Title, Is.EqualTo("鸠江区 · 地区招商引资概况"));
+        Assert.That(page.Text, Does.StartWith("鸠江区招商引资概况\n"));
+    }
+
+    [Test]
     public void Unknown_regions_are_answered_with_the_regions_in_the_official_order()
     {
         var page = DemoSetup.Renderer().Render(DemoSetup.Page("region"), DemoSetup.Request(Audience.Internal, region: "北湖区"));
