@@ -14,8 +14,8 @@ namespace Analytics.Tests.Documents;
 /// </summary>
 public sealed class WordDownloadTests
 {
-    /// <summary>Where the printed pages are kept after the run.</summary>
-    public static readonly string PrintedPages = Path.Combine(Path.GetTempPath(), "analytics-documents");
+    /// <summary>Where the printed pages are kept after the run: one folder per checkout, so that two checkouts' runs do not meet.</summary>
+    public static readonly string PrintedPages = Path.Combine(Path.GetTempPath(), "analytics-documents", Path.GetFileName(CliRun.RepositoryRoot.TrimEnd('/')));
 
     private SiteFactory site = null!;
 
