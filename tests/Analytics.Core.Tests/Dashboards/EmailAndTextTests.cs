@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Analytics.Charts.Tables;
 using Analytics.Core.Dashboards;
+using Analytics.Core.Dashboards.Outline;
 
 namespace Analytics.Core.Tests.Dashboards;
 
@@ -39,6 +41,22 @@ public sealed partial class EmailAndTextTests
         Assert.That(page.Text, Does.Contain("仅列出前5个，共12个。"));
         Assert.That(page.Charts.Select(c => c.Spec.GetType().Name), Is.EqualTo(new[] { "GaugeChartSpec", "FunnelChartSpec", "RankingChartSpec" }));
     }
+
+    [Test]
+    public void The_digest_s_project_lists_fit_a_phone_with_three_columns()
+    {
+        var page = Render("weekly-briefing", PageFlavor.Email);
+        var web = Render("weekly-briefing", PageFlavor.Web);
+
+        var signed = Tables(page).First(t => t.Caption == "11月24日—11月30日全市新签约项目");
+        Assert.That(signed.Headers, Is.EqualTo(new[] { "项目名称", "地区", "协议总投资（亿元）" }));
+        Assert.That(signed.Rows[0], Is.EqualTo(new[] { "废旧动力电池综合利用项目", "鸠江区", "16.5" }));
+        var funds = Tables(page).First(t => t.Caption == "11月全市资金到位项目");
+        Assert.That(funds.Headers, Has.Count.EqualTo(3));
+        Assert.That(Tables(web).First(t => t.Caption == "11月24日—11月30日全市新签约项目").Headers, Has.Count.EqualTo(7), "the page keeps every column");
+    }
+
+    private static IEnumerable<ChartTable> Tables(RenderedPage page) => page.Parts.OfType<TablePart>().Select(t => t.Table);
 
     [Test]
     public void Email_html_carries_its_styles_inline_and_links_absolute()

@@ -56,7 +56,7 @@ internal sealed class ProjectsBlock : IBlock
         if (projectEvent == ProjectEvent.Funds) phrase = Months(from, to);
         var caption = options.String("title")
             ?? (listName == "top" ? $"{phrase}{region ?? "全市"}签约总投资前{limit}位项目" : $"{phrase}{region ?? "全市"}{verb}项目");
-        var table = Table(caption, projects, projectEvent, dateHeader);
+        var table = html.Email ? EmailTable(caption, projects, projectEvent, dateHeader) : Table(caption, projects, projectEvent, dateHeader);
         var summary = listName == "top" ? null : Summary(all, projectEvent, verb, phrase);
         html.Open("div", "block projects-block");
         if (summary is not null) html.Element("p", "summary", summary);
@@ -98,6 +98,19 @@ internal sealed class ProjectsBlock : IBlock
                 ProjectEvent.InStats => Date(p.InStatsOn),
                 _ => Date(p.SignedOn),
             },
+        ]).ToList());
+
+    /// <summary>
+    /// The list as an e-mail shows it: the project, its region and its amount (a phone's width holds three columns; the
+    /// investor, chain and date are on the page the e-mail links to).
+    /// </summary>
+    private static ChartTable EmailTable(string caption, IReadOnlyList<ProjectEntry> projects, ProjectEvent projectEvent, string dateHeader) => new(
+        caption,
+        ["项目名称", "地区", projectEvent == ProjectEvent.Funds ? dateHeader : "协议总投资（亿元）"],
+        projects.Select(p => (IReadOnlyList<string?>)
+        [
+            p.Name, p.Region,
+            projectEvent == ProjectEvent.Funds ? (p.Funds is { } f ? ValueFormat.Yi.FormatBare(f) : null) : ValueFormat.Yi.FormatBare(p.Investment),
         ]).ToList());
 
     private static string? Date(DateOnly? date) => date is { } d ? PeriodPhrase.Iso(d) : null;
