@@ -135,4 +135,17 @@ public sealed class AnnualSummaryTests
 
         Assert.That(rendered.Text, Does.Contain("此页面仅供内部使用").And.Not.Contain("400MWh"));
     }
+
+    [Test]
+    public void The_year_end_summary_s_parts_are_first_level_headings_and_its_points_paragraphs()
+    {
+        var page = DemoSetup.Page("annual-summary");
+        var rendered = DemoSetup.Renderer().Render(page, DemoSetup.Request(Audience.Internal, page.DefaultPeriod, null, PageFlavor.Web, new DateOnly(2021, 12, 31)));
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(Analytics.Core.Documents.WordDocument.Write(rendered, Analytics.Core.Documents.Letterhead.Demo)), false);
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "", Text: p.InnerText)).ToList();
+
+        Assert.That(paragraphs.Where(p => p.Style == "DocHeading1").Select(p => p.Text), Is.EqualTo(new[] { "一、2021年招商引资主要工作成效", "二、存在问题", "三、2022年工作安排" }));
+        Assert.That(paragraphs, Has.Some.Matches<(string Style, string Text)>(p => p.Style == "DocBody" && p.Text.StartsWith("1、亿元以上项目签约数大幅增长。全年，全市新签约亿元以上项目643个", StringComparison.Ordinal)));
+    }
 }

@@ -20,23 +20,28 @@ internal sealed class SummaryBlock : IBlock
         if (writer.Suppressed) context.MarkSuppressed();
         var html = context.Html();
         var text = new StringBuilder();
+        var outline = new List<Outline.PagePart>();
         html.Open("div", "block narrative summary");
         if (options.String("title") is { } title)
         {
             html.Element("p", "block-title", title);
             text.Append(title).Append('\n');
+            outline.Add(new Outline.ParagraphPart(title));
         }
         foreach (var part in parts)
         {
             html.Element("h3", null, part.Heading).Line();
             text.Append(part.Heading).Append('\n');
+            // 一、 is the part's own number: a document sets it as a first-level heading without numbering it again.
+            outline.Add(new Outline.HeadingPart(2, part.Heading));
             foreach (var point in part.Points)
             {
                 point.Html(html, context);
                 text.Append("　　").Append(point).Append('\n');
+                outline.Add(new Outline.ParagraphPart(point.ToString()!));
             }
         }
         html.Close("div").Line();
-        return new BlockResult(html.ToString(), text.ToString());
+        return new BlockResult(html.ToString(), text.ToString()) { Outline = outline };
     }
 }

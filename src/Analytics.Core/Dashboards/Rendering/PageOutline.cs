@@ -60,7 +60,8 @@ internal sealed class PageOutline(IReadOnlyDictionary<FencedCodeBlock, (int Numb
 
     private void Result(int number, BlockResult result)
     {
-        if (result.Chart is { } chart && result.Table is { } data) parts.Add(new ChartPart(number, chart, data));
+        if (result.Outline is { } outline) parts.AddRange(outline);
+        else if (result.Chart is { } chart && result.Table is { } data) parts.Add(new ChartPart(number, chart, data));
         else if (result.Table is { Rows.Count: > 0 } table) parts.Add(new TablePart(table, number));
         else
             foreach (var line in result.Text.Split('\n').Select(l => l.Trim().Trim('　')).Where(l => l.Length > 0))
