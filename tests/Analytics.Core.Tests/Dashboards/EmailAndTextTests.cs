@@ -54,6 +54,11 @@ public sealed partial class EmailAndTextTests
         var funds = Tables(page).First(t => t.Caption == "11月全市资金到位项目");
         Assert.That(funds.Headers, Has.Count.EqualTo(3));
         Assert.That(Tables(web).First(t => t.Caption == "11月24日—11月30日全市新签约项目").Headers, Has.Count.EqualTo(7), "the page keeps every column");
+
+        var lights = Tables(page).First(t => t.Caption.EndsWith("目标任务完成情况", StringComparison.Ordinal));
+        Assert.That(lights.Headers, Is.EqualTo(new[] { "地区", "指标", "完成率（%）", "亮牌" }));
+        Assert.That(lights.Rows[0], Is.EqualTo(new[] { "青山县", "新开工亿元以上项目数", "69.2", "◆ 红牌" }));
+        Assert.That(Tables(web).First(t => t.Caption.EndsWith("目标任务完成情况", StringComparison.Ordinal)).Headers, Has.Count.EqualTo(8));
     }
 
     private static IEnumerable<ChartTable> Tables(RenderedPage page) => page.Parts.OfType<TablePart>().Select(t => t.Table);

@@ -39,18 +39,24 @@ internal sealed class LightsBlock : IBlock
         var headers = new List<string>();
         if (region is null) headers.Add("地区");
         if (indicator is null) headers.Add("指标");
-        headers.AddRange(["目标", "完成", "完成率（%）", "时序进度（%）", "差距（百分点）", "亮牌"]);
+        // An e-mail is read on a phone: completion and the light only (the schedule is in the sentence above the table,
+        // target, actual and gap on the page it links to).
+        var html = context.Html();
+        var compact = html.Email;
+        headers.AddRange(compact ? ["完成率（%）", "亮牌"] : ["目标", "完成", "完成率（%）", "时序进度（%）", "差距（百分点）", "亮牌"]);
         var table = new ChartTable(caption, headers, targets.Select(t =>
         {
             var format = ValueFormat.ForIndicator(t.Indicator);
             var row = new List<string?>();
             if (region is null) row.Add(t.Region);
             if (indicator is null) row.Add(t.Indicator);
-            row.AddRange([format.FormatBare(t.Target), t.Actual is { } a ? format.FormatBare(a) : null, Percent(t.Completion), Percent(t.Schedule),
-                t.Gap is { } g ? Signed(g) : null, t.Light is { } l ? $"{Lights.Shape(l)} {Lights.Word(l)}" : null]);
+            var light = t.Light is { } l ? $"{Lights.Shape(l)} {Lights.Word(l)}" : null;
+            if (compact) row.AddRange([Percent(t.Completion), light]);
+            else
+                row.AddRange([format.FormatBare(t.Target), t.Actual is { } a ? format.FormatBare(a) : null, Percent(t.Completion), Percent(t.Schedule),
+                    t.Gap is { } g ? Signed(g) : null, light]);
             return (IReadOnlyList<string?>)row;
         }).ToList());
-        var html = context.Html();
         html.Open("div", "block lights-block");
         if (targets.Count == 0) html.Element("p", "caption", caption).Element("p", "empty", show.Count > 0 ? "没有符合条件的地区。" : "没有目标任务。");
         else
