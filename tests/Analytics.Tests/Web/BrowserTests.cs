@@ -17,6 +17,7 @@ public sealed class BrowserTests
 {
     private const string Password = "browser-test-42";
 
+    private BrowserSite? fixture;
     private string root = null!;
     private string downloads = null!;
     private string screenshots = null!;
@@ -26,25 +27,15 @@ public sealed class BrowserTests
     [OneTimeSetUp]
     public void Start()
     {
-        root = Path.Combine(Path.GetTempPath(), "analytics-browser-tests", Guid.NewGuid().ToString("N")[..12]);
-        var data = DemoDataDirectory.CopyTo(Path.Combine(root, "data"));
-        UserStore.Save(data, new UserAccount("leader", PasswordHash.Create(Password)));
-        UserStore.Save(data, new UserAccount("jiujiang", PasswordHash.Create(Password), AccountRoles.Submitter) { Regions = ["鸠江区"] });
-        downloads = Directory.CreateDirectory(Path.Combine(root, "downloads")).FullName;
+        fixture = new BrowserSite("analytics-browser-tests",
+            [new UserAccount("leader", PasswordHash.Create(Password)), new UserAccount("jiujiang", PasswordHash.Create(Password), AccountRoles.Submitter) { Regions = ["鸠江区"] }],
+            downloads: true, "--window-size=1280,1800");
+        (root, downloads, site, browser) = (fixture.Root, fixture.Downloads!, fixture.Site, fixture.Browser);
         screenshots = Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots")).FullName;
-        site = new ServeProcess(data, new Dictionary<string, string> { ["Site:DemoWhenEmpty"] = "false" });
-        site.WaitForOutput("listening on", TimeSpan.FromSeconds(90));
-
-        browser = Chromium.Start(downloads, "--window-size=1280,1800");
     }
 
     [OneTimeTearDown]
-    public void Stop()
-    {
-        browser?.Quit();
-        site?.Dispose();
-        if (root is not null && Directory.Exists(root)) Directory.Delete(root, recursive: true);
-    }
+    public void Stop() => fixture?.Dispose();
 
     [Test, Order(1)]
     public void The_public_page_shows_its_charts()

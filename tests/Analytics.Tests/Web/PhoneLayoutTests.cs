@@ -36,6 +36,7 @@ public sealed partial class PhoneLayoutTests
         "/weekly-briefing?asOf=2031-01-01",
     ];
 
+    private BrowserSite? fixture;
     private string root = null!;
     private string screenshots = null!;
     private ServeProcess site = null!;
@@ -44,23 +45,13 @@ public sealed partial class PhoneLayoutTests
     [OneTimeSetUp]
     public void Start()
     {
-        root = Path.Combine(Path.GetTempPath(), "analytics-phone-tests", Guid.NewGuid().ToString("N")[..12]);
-        var data = DemoDataDirectory.CopyTo(Path.Combine(root, "data"));
-        UserStore.Save(data, new UserAccount("admin", PasswordHash.Create(Password), AccountRoles.Admin));
+        fixture = new BrowserSite("analytics-phone-tests", [new UserAccount("admin", PasswordHash.Create(Password), AccountRoles.Admin)], downloads: false, "--hide-scrollbars");
+        (root, site, browser) = (fixture.Root, fixture.Site, fixture.Browser);
         screenshots = Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", "phone")).FullName;
-        site = new ServeProcess(data, new Dictionary<string, string> { ["Site:DemoWhenEmpty"] = "false" });
-        site.WaitForOutput("listening on", TimeSpan.FromSeconds(90));
-
-        browser = Chromium.Start(null, "--hide-scrollbars");
     }
 
     [OneTimeTearDown]
-    public void Stop()
-    {
-        browser?.Quit();
-        site?.Dispose();
-        if (root is not null && Directory.Exists(root)) Directory.Delete(root, recursive: true);
-    }
+    public void Stop() => fixture?.Dispose();
 
     [Test, Order(1)]
     public void No_page_scrolls_sideways_on_a_phone()
